@@ -1,0 +1,16 @@
+#pragma once
+// Every `marquee` subcommand registers itself here. Each lives in commands/<name>_command.cpp,
+// parses its options with CLI11 and calls into the modules; app holds no logic of its own.
+#include <CLI/CLI.hpp>
+
+namespace marquee::app {
+
+// Set by the subcommand that ran; main() returns it.
+struct CommandContext {
+  int exit_code = 0;
+};
+
+void add_run_command(CLI::App& app, CommandContext& ctx);
+void add_validate_command(CLI::App& app, CommandContext& ctx);
+
+}  // namespace marquee::app

@@ -1,0 +1,26 @@
+// marquee: the kiosk, the content tools, the show tools and the lighting tools in one executable.
+#include <CLI/CLI.hpp>
+
+#include "app/commands.hpp"
+#include "app/global_options.hpp"
+#include "app/version.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Marquee: venue kiosk and light-show controller", "marquee"};
+  app.set_version_flag("--version", std::string("marquee ") + marquee::app::kVersion);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  marquee::app::GlobalOptions globals;
+  marquee::app::add_global_options(app, globals);
+  marquee::app::CommandContext ctx;
+  marquee::app::add_run_command(app, ctx);
+  marquee::app::add_validate_command(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return ctx.exit_code;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs everything Marquee needs to build, run and test on Debian 12 (bookworm).
+# Idempotent: when every package is already installed it only checks and returns in seconds.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake make pkg-config git
+  # kiosk runtime libraries
+  libsdl2-dev libimgui-dev libstb-dev liblua5.4-dev libcurl4-openssl-dev libsodium-dev libicu-dev
+  nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libspdlog-dev libfmt-dev
+  libhowardhinnant-date-dev tzdata fonts-noto-cjk
+  # tests, tools and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev xvfb xauth nginx-light ola
+  iproute2 procps
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "setup: installing ${missing[*]}"
+$SUDO apt-get update -q
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
