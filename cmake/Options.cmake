@@ -3,7 +3,7 @@
 add_library(marquee_warnings INTERFACE)
 target_compile_options(marquee_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                                   -Wold-style-cast -Wcast-align -Woverloaded-virtual
-                                                  -Wnull-dereference -Wimplicit-fallthrough)
+                                                  -Wimplicit-fallthrough)
 if(MARQUEE_WERROR)
   target_compile_options(marquee_warnings INTERFACE -Werror)
 endif()

@@ -1,0 +1,65 @@
+#include "content/model.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace marquee::content {
+namespace {
+
+constexpr std::array<std::string_view, kSessionKindCount> kKindIds = {
+    "opening_ceremony", "main_forum", "summit_forum",  "thematic_forum",
+    "special_activity", "exhibition", "evening_event"};
+
+}  // namespace
+
+std::string_view session_kind_id(SessionKind kind) { return kKindIds[static_cast<std::size_t>(kind)]; }
+
+std::optional<SessionKind> session_kind_from_id(std::string_view id) {
+  for (std::size_t i = 0; i < kKindIds.size(); ++i) {
+    if (kKindIds[i] == id) return static_cast<SessionKind>(i);
+  }
+  return std::nullopt;
+}
+
+template <typename T>
+Content::Index Content::build_index(const std::vector<T>& items) {
+  Index index;
+  index.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);  // first wins
+  return index;
+}
+
+const Venue* Content::venue_of(const Session& s) const {
+  const Room* r = room(s.room);
+  return r ? venue(r->venue) : nullptr;
+}
+
+std::vector<const Exhibitor*> Content::exhibitors_at(std::string_view booth_id) const {
+  std::vector<const Exhibitor*> out;
+  for (const auto& e : exhibitors) {
+    if (e.booth == booth_id) out.push_back(&e);
+  }
+  return out;
+}
+
+void Content::finalize() {
+  std::stable_sort(sessions.begin(), sessions.end(), [](const Session& a, const Session& b) {
+    if (a.start != b.start) return a.start < b.start;
+    return a.room < b.room;
+  });
+  build_indexes();
+}
+
+void Content::build_indexes() {
+  venue_index_ = build_index(venues);
+  room_index_ = build_index(rooms);
+  track_index_ = build_index(tracks);
+  sector_index_ = build_index(sectors);
+  session_index_ = build_index(sessions);
+  speaker_index_ = build_index(speakers);
+  exhibitor_index_ = build_index(exhibitors);
+  hall_index_ = build_index(halls);
+  booth_index_ = build_index(booths);
+}
+
+}  // namespace marquee::content

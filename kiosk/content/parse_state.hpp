@@ -1,0 +1,39 @@
+#pragma once
+// Shared state of one content load: the Content being built, and where each item came from so
+// cross-file checks (references, duplicates, days) can point at the exact JSON path.
+#include <string>
+#include <vector>
+
+#include "content/diagnostic.hpp"
+#include "content/json_fields.hpp"
+#include "content/model.hpp"
+
+namespace marquee::content {
+
+struct Origin {
+  std::string file, path;
+};
+
+struct Origins {
+  std::vector<Origin> venues, rooms, tracks, sectors, sessions, speakers, exhibitors, halls, booths,
+      landmarks, announcements;
+};
+
+struct ParseState {
+  Content content;
+  Origins origins;
+  Diagnostics& diagnostics;
+};
+
+// One parser per file kind; each reads what it can and reports every problem it sees.
+void parse_event_file(const Json& root, ParseState& state, const FileContext& ctx);
+void parse_sessions_file(const Json& root, ParseState& state, const FileContext& ctx);
+void parse_speakers_file(const Json& root, ParseState& state, const FileContext& ctx);
+void parse_exhibitors_file(const Json& root, ParseState& state, const FileContext& ctx);
+void parse_map_file(const Json& root, ParseState& state, const FileContext& ctx);
+void parse_announcements_file(const Json& root, ParseState& state, const FileContext& ctx);
+
+// Checks that span files: duplicate ids, unknown references, sessions outside their venue's days.
+void cross_check(ParseState& state);
+
+}  // namespace marquee::content
