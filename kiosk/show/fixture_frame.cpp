@@ -6,8 +6,8 @@ namespace marquee::show {
 namespace {
 
 constexpr std::array<std::string_view, kAttributeCount> kNames = {
-    "intensity", "red", "green", "blue", "white", "amber", "cyan",
-    "magenta",   "yellow", "pan", "tilt", "strobe", "generic"};
+    "intensity", "red",    "green", "blue", "white",  "amber",  "cyan",
+    "magenta",   "yellow", "pan",   "tilt", "strobe", "generic"};
 
 void add_unique(std::vector<std::string>& out, const std::string& s) {
   if (!s.empty() && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
@@ -15,7 +15,9 @@ void add_unique(std::vector<std::string>& out, const std::string& s) {
 
 }  // namespace
 
-std::string_view attribute_name(Attribute a) { return kNames[static_cast<std::size_t>(a)]; }
+std::string_view attribute_name(Attribute a) {
+  return kNames[static_cast<std::size_t>(a)];
+}
 
 std::optional<Attribute> attribute_from_name(std::string_view name) {
   for (std::size_t i = 0; i < kNames.size(); ++i) {

@@ -34,7 +34,9 @@ std::string_view attribute_name(Attribute a);
 std::optional<Attribute> attribute_from_name(std::string_view name);
 
 // Intensity merges highest-takes-precedence; every other attribute latest-takes-precedence.
-inline constexpr bool merges_htp(Attribute a) { return a == Attribute::Intensity; }
+inline constexpr bool merges_htp(Attribute a) {
+  return a == Attribute::Intensity;
+}
 
 // What one fixture is, as far as a show is concerned (lighting's patch produces these).
 struct FixtureInfo {
