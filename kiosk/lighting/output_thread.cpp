@@ -1,0 +1,110 @@
+#include "lighting/output_thread.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace marquee::lighting {
+
+core::Result<std::unique_ptr<OutputThread>> OutputThread::start(const Patch& patch,
+                                                                TransportConfig transport) {
+  auto udp = UdpTransport::open(transport);
+  if (!udp) return core::make_error("lighting output: " + udp.error().message);
+  return std::unique_ptr<OutputThread>(new OutputThread(patch, std::move(*udp)));
+}
+
+OutputThread::OutputThread(const Patch& patch, UdpTransport transport)
+    : engine_(patch, std::chrono::steady_clock::now()),
+      transport_(std::move(transport)),
+      period_(std::chrono::nanoseconds(static_cast<long long>(1e9 / patch.timing.rate_hz))),
+      artnet_port_(transport_.artnet_port()),
+      thread_([this](std::stop_token stop) { run(std::move(stop)); }) {}
+
+OutputThread::~OutputThread() {
+  stop();
+}
+
+void OutputThread::stop() {
+  if (!thread_.joinable()) return;
+  thread_.request_stop();
+  wake_.notify_all();
+  thread_.join();
+}
+
+void OutputThread::submit(std::shared_ptr<const show::FixtureFrame> frame) {
+  std::lock_guard lock(mutex_);
+  pending_ = std::move(frame);
+}
+
+void OutputThread::set_grand_master(float level) {
+  grand_master_.store(std::clamp(level, 0.0f, 1.0f));
+}
+void OutputThread::set_blackout(bool on) {
+  blackout_.store(on);
+}
+
+void OutputThread::send_timecode(const artnet::TimeCode& tc) {
+  std::lock_guard lock(mutex_);
+  timecode_out_ = tc;
+}
+
+std::optional<artnet::TimeCode> OutputThread::followed_timecode() const {
+  std::lock_guard lock(mutex_);
+  return timecode_in_;
+}
+
+OutputStats OutputThread::stats() const {
+  return {ticks_.load(), packets_.load(), transport_.send_errors(), late_.load(), polls_.load()};
+}
+
+void OutputThread::run(std::stop_token stop) {
+  auto deadline = std::chrono::steady_clock::now();
+  while (!stop.stop_requested()) {
+    const auto now = std::chrono::steady_clock::now();
+    tick(now);
+    deadline += period_;
+    if (deadline < now) {  // fell behind (suspended, overloaded): restart pacing, never burst
+      late_.fetch_add(1);
+      deadline = now + period_;
+    }
+    std::unique_lock lock(mutex_);
+    wake_.wait_until(lock, stop, deadline, [] { return false; });
+  }
+  batch_.clear();
+  engine_.terminate(batch_);
+  packets_.fetch_add(transport_.send(batch_));
+}
+
+void OutputThread::tick(core::MonoTime now) {
+  std::shared_ptr<const show::FixtureFrame> frame;
+  std::optional<artnet::TimeCode> tc;
+  {
+    std::lock_guard lock(mutex_);
+    frame = std::move(pending_);
+    pending_.reset();
+    tc = std::exchange(timecode_out_, std::nullopt);
+  }
+  if (frame) engine_.on_frame(std::move(frame), now);
+  engine_.set_masters({grand_master_.load(), blackout_.load()});
+  batch_.clear();
+  transport_.receive_artnet(
+      [this](std::span<const std::uint8_t> p, Endpoint from) { handle_artnet(p, from); });
+  if (tc) engine_.timecode(*tc, batch_);
+  engine_.tick(now, batch_);
+  phase_.store(engine_.failsafe_phase());
+  packets_.fetch_add(transport_.send(batch_));
+  ticks_.fetch_add(1);
+}
+
+void OutputThread::handle_artnet(std::span<const std::uint8_t> packet, Endpoint from) {
+  const auto op = artnet::opcode_of(packet);
+  if (op == artnet::OpCode::Poll && artnet::parse_poll(packet)) {
+    engine_.poll_replies(from, transport_.local_ip_towards(from), batch_);
+    polls_.fetch_add(1);
+  } else if (op == artnet::OpCode::TimeCode) {
+    if (auto tc = artnet::parse_timecode(packet)) {
+      std::lock_guard lock(mutex_);
+      timecode_in_ = *tc;
+    }
+  }
+}
+
+}  // namespace marquee::lighting
