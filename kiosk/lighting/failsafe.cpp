@@ -27,12 +27,12 @@ Failsafe::Look Failsafe::look(core::MonoTime now) {
   const auto into_fade = std::chrono::duration<float>(silent - hold_).count();
   const float t =
       fade_.count() == 0 ? 1.0f : std::min(1.0f, into_fade / std::chrono::duration<float>(fade_).count());
-  if (t >= 1.0f) return {safe_, FailsafePhase::Safe};
+  // Blended even at t = 1: attributes the safe look leaves alone keep their held values.
   if (t != fading_t_) {
     fading_ = std::make_shared<const show::FixtureFrame>(blend_frames(*held_, *safe_, t));
     fading_t_ = t;
   }
-  return {fading_, FailsafePhase::Fading};
+  return {fading_, t >= 1.0f ? FailsafePhase::Safe : FailsafePhase::Fading};
 }
 
 }  // namespace marquee::lighting

@@ -1,7 +1,9 @@
 #pragma once
 // Failsafe: while frames keep coming the latest is shown. If the show stops publishing (a
 // stalled script, a crashed show thread), the last look is held for `hold`, then faded to the
-// patch's safe look over `fade`. A new frame takes over again at once.
+// patch's safe look over `fade` (attributes the safe look does not
+// set keep their held values; the patch gives every fixture intensity 0 unless it says otherwise). A new
+// frame takes over again at once.
 #include <chrono>
 #include <memory>
 
