@@ -1,0 +1,183 @@
+#include "scripting/scheduler.hpp"
+
+#include <algorithm>
+
+#include "scripting/host/budget.hpp"
+#include "scripting/host/lua.hpp"
+#include "scripting/host/memory.hpp"
+
+namespace marquee::scripting {
+static_assert(kNoRef == LUA_NOREF);
+
+namespace {
+
+std::string error_text(lua_State* co) {
+  if (const char* msg = lua_tostring(co, -1)) return msg;
+  return std::string("(error object is a ") + luaL_typename(co, -1) + " value)";
+}
+
+}  // namespace
+
+Cue& Scheduler::spawn(lua_State* from, int fn_index, std::string name, std::uint32_t script,
+                      core::WallTime at) {
+  fn_index = lua_absindex(from, fn_index);
+  lua_State* co = lua_newthread(from);
+  install_budget_hook(co);
+  lua_pushvalue(from, fn_index);
+  lua_xmove(from, co, 1);
+  const int ref = luaL_ref(from, LUA_REGISTRYINDEX);
+  Cue cue;
+  cue.id = next_id_++;
+  cue.name = name.empty() ? "cue#" + std::to_string(cue.id) : std::move(name);
+  cue.script = script;
+  cue.thread = co;
+  cue.thread_ref = ref;
+  cue.wake = cue.logical = at;
+  cues_.push_back(std::move(cue));
+  return cues_.back();
+}
+
+Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
+  cue.logical = std::min(cue.wake, now);
+  current_ = &cue;
+  budget_.begin_step();
+  memory_.enforce = true;
+  int nres = 0;
+  const int status = lua_resume(cue.thread, L_, nargs, &nres);
+  memory_.enforce = false;
+  current_ = nullptr;
+  if (status == LUA_YIELD) {
+    lua_pop(cue.thread, nres);
+    if (cue.transient && cue.state == Cue::State::Running) {
+      on_error_(cue, cue.name + ": on_tick must not wait or yield", "");
+      cue.state = Cue::State::Failed;
+    } else if (cue.wake <= cue.logical) {
+      cue.wake = now + core::Millis{1};  // a bare coroutine.yield(): run again next tick
+    }
+  } else if (status == LUA_OK) {
+    if (cue.state == Cue::State::Running) cue.state = Cue::State::Done;
+  } else {
+    const std::string message = error_text(cue.thread);
+    luaL_traceback(L_, cue.thread, message.c_str(), 0);
+    const std::string traceback = lua_tostring(L_, -1);
+    lua_pop(L_, 1);
+    cue.state = Cue::State::Failed;
+    on_error_(cue, message, traceback);
+  }
+  if (cue.state != Cue::State::Running) finish(cue);
+  if (status != LUA_OK && status != LUA_YIELD) lua_gc(L_, LUA_GCCOLLECT, 0);  // free what a failed cue held
+  return cue.state;
+}
+
+void Scheduler::finish(Cue& cue) {
+  if (cue.thread_ref == LUA_NOREF) return;
+  luaL_unref(L_, LUA_REGISTRYINDEX, cue.thread_ref);
+  cue.thread_ref = LUA_NOREF;
+  cue.thread = nullptr;
+  if (!cue.layer) return;
+  // A finished (or failed) cue's look holds, like a console's last cue; a stopped cue's is released.
+  if (cue.state == Cue::State::Stopped) {
+    lights_.remove_layer(*cue.layer);
+  } else {
+    held_layers_.emplace_back(cue.script, *cue.layer);
+  }
+  cue.layer.reset();
+}
+
+void Scheduler::tick(core::WallTime now) {
+  for (std::size_t i = 0; i < cues_.size(); ++i) {
+    Cue& cue = cues_[i];
+    if (cue.state == Cue::State::Running && !cue.transient && cue.wake <= now) step(cue, now);
+  }
+  prune();
+}
+
+void Scheduler::prune() {
+  if (current_ != nullptr) return;
+  std::erase_if(cues_, [](const Cue& c) { return c.state != Cue::State::Running; });
+}
+
+Cue* Scheduler::find(std::uint32_t id) {
+  for (Cue& c : cues_) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+int Scheduler::stop(const std::string& name, std::optional<std::uint32_t> script) {
+  int stopped = 0;
+  for (Cue& c : cues_) {
+    if (c.state != Cue::State::Running || c.name != name || (script && c.script != *script)) continue;
+    c.state = Cue::State::Stopped;
+    if (&c != current_) finish(c);  // the running cue is finished when its step returns
+    ++stopped;
+  }
+  return stopped;
+}
+
+void Scheduler::stop_script(std::uint32_t script) {
+  for (Cue& c : cues_) {
+    if (c.script != script || c.state != Cue::State::Running) continue;
+    c.state = Cue::State::Stopped;
+    finish(c);
+  }
+  std::erase_if(held_layers_, [&](const auto& held) {
+    if (held.first == script) lights_.remove_layer(held.second);
+    return held.first == script;
+  });
+  std::erase_if(definitions_, [&](const Definition& d) {
+    if (d.script == script) luaL_unref(L_, LUA_REGISTRYINDEX, d.fn_ref);
+    return d.script == script;
+  });
+  prune();
+}
+
+bool Scheduler::running(const std::string& name) const {
+  return std::any_of(cues_.begin(), cues_.end(),
+                     [&](const Cue& c) { return c.state == Cue::State::Running && c.name == name; });
+}
+
+std::size_t Scheduler::live_count() const {
+  return static_cast<std::size_t>(std::count_if(cues_.begin(), cues_.end(), [](const Cue& c) {
+    return c.state == Cue::State::Running && !c.transient;
+  }));
+}
+
+std::optional<core::WallTime> Scheduler::next_wake() const {
+  std::optional<core::WallTime> out;
+  for (const Cue& c : cues_) {
+    if (c.state == Cue::State::Running && !c.transient && (!out || c.wake < *out)) out = c.wake;
+  }
+  return out;
+}
+
+show::LayerId Scheduler::layer_for(Cue& cue) {
+  if (!cue.layer) cue.layer = lights_.add_layer();
+  return *cue.layer;
+}
+
+void Scheduler::define(std::uint32_t script, const std::string& name, int fn_ref) {
+  for (Definition& d : definitions_) {
+    if (d.script == script && d.name == name) {
+      luaL_unref(L_, LUA_REGISTRYINDEX, d.fn_ref);
+      d.fn_ref = fn_ref;
+      return;
+    }
+  }
+  definitions_.push_back({script, name, fn_ref});
+}
+
+int Scheduler::definition(std::uint32_t script, const std::string& name) const {
+  for (const Definition& d : definitions_) {
+    if (d.script == script && d.name == name) return d.fn_ref;
+  }
+  return LUA_NOREF;
+}
+
+std::vector<std::pair<std::uint32_t, std::string>> Scheduler::definitions() const {
+  std::vector<std::pair<std::uint32_t, std::string>> out;
+  for (const Definition& d : definitions_) out.emplace_back(d.script, d.name);
+  return out;
+}
+
+}  // namespace marquee::scripting

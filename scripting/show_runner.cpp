@@ -1,0 +1,115 @@
+#include "scripting/show_runner.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace marquee::scripting {
+
+ShowRunner::ShowRunner(ScriptHost& host, show::LightEngine& lights, int tick_hz)
+    : host_(host), lights_(lights), period_(core::Millis{1000 / std::max(1, tick_hz)}) {}
+
+void ShowRunner::tick(core::WallTime now, const FrameSink& sink) {
+  host_.tick(now);
+  auto frame = lights_.frame();
+  if (sink) sink(now, frame);
+}
+
+void ShowRunner::run_until(show::VirtualShowClock& clock, core::WallTime until, const FrameSink& sink) {
+  core::WallTime t = clock.now();
+  while (t <= until) {
+    tick(t, sink);
+    core::WallTime next = t + period_;
+    const auto wake = host_.next_wake();
+    if (!lights_.animating() && !host_.wants_every_tick() && (!wake || *wake > next)) {
+      // Idle until the next wake-up (or the end): skip whole periods, staying on the tick grid.
+      const core::WallTime target = wake ? std::min(*wake, until) : until;
+      const auto periods = (target - t + period_ - core::Millis{1}) / period_;
+      next = t + std::max<long long>(1, periods) * period_;
+    }
+    clock.advance_to(next);
+    t = next;
+  }
+}
+
+ShowThread::ShowThread(ShowThreadConfig config, show::ShowClock& clock, show::DisplayQueue& display,
+                       show::FixtureSink* sink)
+    : config_(std::move(config)),
+      clock_(clock),
+      display_(display),
+      sink_(sink),
+      thread_([this](std::stop_token stop) { run(std::move(stop)); }) {}
+
+ShowThread::~ShowThread() {
+  thread_.request_stop();
+  if (thread_.joinable()) thread_.join();
+}
+
+void ShowThread::request_start(std::string cue) {
+  std::lock_guard lock(mutex_);
+  requests_.emplace_back(true, std::move(cue));
+}
+
+void ShowThread::request_stop(std::string cue) {
+  std::lock_guard lock(mutex_);
+  requests_.emplace_back(false, std::move(cue));
+}
+
+std::optional<ScriptError> ShowThread::last_error() const {
+  std::lock_guard lock(mutex_);
+  return last_error_;
+}
+
+std::uint64_t ShowThread::ticks() const {
+  std::lock_guard lock(mutex_);
+  return ticks_;
+}
+
+void ShowThread::drain_requests(ScriptHost& host) {
+  std::vector<std::pair<bool, std::string>> requests;
+  {
+    std::lock_guard lock(mutex_);
+    requests.swap(requests_);
+  }
+  for (const auto& [start, cue] : requests) {
+    const auto st = start ? host.start_cue(cue) : host.stop_cue(cue);
+    if (!st) spdlog::warn("show: {}", st.error().message);
+  }
+}
+
+void ShowThread::run(std::stop_token stop) {
+  show::LightEngine lights(config_.rig);
+  auto created = ScriptHost::create(config_.host, clock_, lights, display_);
+  if (!created) {
+    std::lock_guard lock(mutex_);
+    last_error_ = ScriptError{"", "", created.error().message, "", clock_.now()};
+    return;
+  }
+  ScriptHost& host = **created;
+  host.on_error([this](const ScriptError& e) {
+    std::lock_guard lock(mutex_);
+    last_error_ = e;
+  });
+  for (const auto& path : config_.scripts) (void)host.load_file(path);
+  ShowRunner runner(host, lights, config_.tick_hz);
+  core::WallTime next = clock_.now();
+  core::WallTime next_poll = next + config_.reload_poll;
+  while (!stop.stop_requested()) {
+    drain_requests(host);
+    if (clock_.now() >= next_poll) {
+      host.poll_files();
+      next_poll = clock_.now() + config_.reload_poll;
+    }
+    runner.tick(next, [this](core::WallTime, const auto& frame) {
+      if (sink_ != nullptr) sink_->submit(frame);
+    });
+    {
+      std::lock_guard lock(mutex_);
+      ++ticks_;
+    }
+    next += runner.period();
+    // After a long stall (machine suspended, debugger), resume on time instead of racing through.
+    if (clock_.now() - next > 10 * runner.period()) next = clock_.now();
+    clock_.sleep_until(next, stop);
+  }
+}
+
+}  // namespace marquee::scripting

@@ -1,0 +1,41 @@
+#pragma once
+// What `marquee show check` and `marquee show simulate` do (the command only parses options).
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "scripting/host/script_host.hpp"
+#include "scripting/show_runner.hpp"
+#include "show/fixture_frame.hpp"
+
+namespace marquee::scripting {
+
+// The demo venue's rig as config/patch-demo.toml describes it: facade zones north/east/south/west
+// (16 RGB+dimmer fixtures each), stage.spot.01..08 moving heads, lobby.01..06 dimmers. Used when
+// no patch is given, so shows can be checked and simulated without the lighting module.
+show::Rig demo_rig();
+
+// Compiles each file and runs its first step in a fresh sandbox on a virtual clock; prints
+// "file:line: message" per error. Returns the exit code: 0 if all are clean, 1 otherwise.
+int check_scripts(const std::vector<std::filesystem::path>& files, const show::Rig& rig,
+                  const HostOptions& options, std::ostream& out);
+
+struct SimulateOptions {
+  std::filesystem::path script;
+  std::string from = "00:00:00", to = "23:59:59";  // venue-local
+  std::string date;                                // YYYY-MM-DD venue-local; default: today
+  std::optional<std::filesystem::path> timeline;   // PNG
+  std::vector<std::string> start_cues;             // started at --from, as the staff panel would
+  int tick_hz = 50;
+};
+
+// Runs the show on a virtual clock and prints one line per display/light command:
+//   "20:00:00.000 +00:05:00.000 [main] display countdown target=all ..."
+// Returns the exit code (1 if the script failed to load or any cue failed).
+core::Result<int> simulate(const SimulateOptions& sim, const show::Rig& rig, const HostOptions& options,
+                           std::ostream& out);
+
+}  // namespace marquee::scripting
