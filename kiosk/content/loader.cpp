@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "content/parse_state.hpp"
+#include "content/schedule_import.hpp"
 #include "core/utf8.hpp"
 
 namespace marquee::content {
@@ -94,7 +95,9 @@ LoadResult load_content(const std::filesystem::path& dir) {
   for (const ContentFile& f : content_files()) {
     const auto path = dir / f.name;
     if (!std::filesystem::exists(path)) {
-      if (f.required) result.diagnostics.error(f.name, "", "required file is missing");
+      // A bundle may carry its programme as a frab/pretalx schedule.json instead of sessions.json.
+      const bool from_schedule = std::string_view(f.name) == "sessions.json" && has_schedule_file(dir);
+      if (f.required && !from_schedule) result.diagnostics.error(f.name, "", "required file is missing");
       continue;
     }
     auto text = read_file(path);
@@ -104,6 +107,8 @@ LoadResult load_content(const std::filesystem::path& dir) {
     }
     parse_content_text(f.name, std::move(*text), state);
   }
+  // A frab/pretalx schedule.json exported as is adds its rooms, tracks, sessions and speakers.
+  merge_schedule_files(dir, state);
   cross_check(state);
   if (result.diagnostics.has_errors()) return result;
   state.content.finalize();
