@@ -193,10 +193,19 @@ void protect_string_metatable(lua_State* L, int api) {
   lua_pop(L, 1);
 }
 
+// Lua 5.4 seeds math.random from the time and addresses; a fixed seed makes a simulated show
+// and the real night produce the same "random" looks.
+void seed_random(lua_State* L, lua_Integer seed) {
+  luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 0);
+  lua_getfield(L, -1, "randomseed");
+  lua_pushinteger(L, seed);
+  lua_call(L, 1, 0);
+  lua_pop(L, 1);
+}
+
 }  // namespace
 
 void install_sandbox(lua_State* L, ScriptHost& host) {
-  (void)host;
   lua_newtable(L);
   lua_setfield(L, LUA_REGISTRYINDEX, kFrozenKey);
   luaL_requiref(L, "_G", luaopen_base, 0);  // the real globals: never reachable from scripts
@@ -217,6 +226,7 @@ void install_sandbox(lua_State* L, ScriptHost& host) {
   add_library(L, api, LUA_TABLIBNAME, luaopen_table, kTableFunctions, std::size(kTableFunctions),
               add_safe_table_functions);
   add_library(L, api, LUA_MATHLIBNAME, luaopen_math, kMathFunctions, std::size(kMathFunctions), nullptr);
+  seed_random(L, host.options().random_seed);
   add_library(L, api, LUA_UTF8LIBNAME, luaopen_utf8, kUtf8Functions, std::size(kUtf8Functions), nullptr);
   add_library(L, api, LUA_COLIBNAME, luaopen_coroutine, kCoroutineFunctions, std::size(kCoroutineFunctions),
               open_coroutine_api);

@@ -30,6 +30,7 @@ struct HostOptions {
   std::filesystem::path lib_dir;      // where require() looks; default: <data>/scripting/lib
   std::string venue_time_zone = "Asia/Shanghai";
   double latitude = 39.9042, longitude = 116.4074;
+  long long random_seed = 20260522;  // math.random is deterministic: simulate == the real night
 };
 
 struct ScriptError {
