@@ -52,7 +52,8 @@ std::string local_date(const Venue& v, core::WallTime t) {
 void check_session_days(const Content& c, const Session& s, const Origin& o, Diagnostics& diag) {
   const Room* room = c.room(s.room);
   const Venue* venue = room ? c.venue(room->venue) : nullptr;
-  if (!venue || !venue->time_zone || venue->days.empty() || s.end <= s.start) return;
+  // A start or end that failed to parse was already reported; do not pile a second error on it.
+  if (!venue || !venue->time_zone || venue->days.empty() || s.start == core::WallTime{} || s.end <= s.start) return;
   const std::string start_day = local_date(*venue, s.start);
   const auto& days = venue->days;
   if (std::find(days.begin(), days.end(), start_day) == days.end()) {

@@ -1,0 +1,24 @@
+// marquee run: the kiosk itself.
+#include "app/commands.hpp"
+#include "app/kiosk_runner.hpp"
+
+namespace marquee::app {
+
+void add_run_command(CLI::App& app, CommandContext& ctx) {
+  auto o = std::make_shared<RunOptions>();
+  auto* cmd = app.add_subcommand("run", "Run the kiosk (full-screen; headless when there is no display)");
+  cmd->add_option("--content", o->content_dir, "Content directory (default: the bundled demo content)");
+  cmd->add_option("--config", o->config_file, "Kiosk config (TOML, see config/)")->check(CLI::ExistingFile);
+  cmd->add_flag("--headless", o->headless, "Render off-screen with the software renderer");
+  cmd->add_option("--frames", o->frames, "Render N frames, then exit 0")->check(CLI::PositiveNumber);
+  cmd->add_option("--screenshot", o->screenshot, "Write a PNG of the last frame");
+  cmd->add_option("--screen", o->screen, "Start screen: home, schedule, exhibitors, map, announcements, attract");
+  cmd->add_option("--lang", o->lang, "Start language: en, zh, es");
+  cmd->add_option("--size", o->size, "Window size WxH (default 1920x1080)");
+  cmd->add_flag("--windowed", o->windowed, "Development: a normal window; Escape quits");
+  cmd->add_flag("--stats", o->stats, "Print frame statistics as one JSON line at exit");
+  cmd->add_option("--now", o->now, "Pretend the clock starts at this ISO 8601 instant (rehearsals, demos)");
+  cmd->callback([o, &ctx] { ctx.exit_code = run_kiosk(*o); });
+}
+
+}  // namespace marquee::app

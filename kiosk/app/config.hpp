@@ -1,0 +1,33 @@
+#pragma once
+// The kiosk's TOML config (see config/*.toml): who this kiosk is, its display, idle timings and
+// staff PIN. Every problem is reported with the file, the key and the line.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "ui/kiosk_ui.hpp"
+
+namespace marquee::app {
+
+struct DisplayConfig {
+  int width = 1920, height = 1080;
+  bool fullscreen = true;
+  int display_index = 0;
+  bool portrait = false;
+  bool vsync = true;
+};
+
+struct KioskConfig {
+  ui::UiConfig ui;
+  DisplayConfig display;
+  std::string zone;                 // for show targeting
+  std::vector<std::string> tags;    // for show targeting
+  std::string staff_pin_hash;       // libsodium crypto_pwhash_str; never the PIN itself
+  std::filesystem::path content_dir;  // empty: the bundled demo content
+  std::filesystem::path source;       // the file this came from (empty for defaults)
+};
+
+core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file);
+
+}  // namespace marquee::app

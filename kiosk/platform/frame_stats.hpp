@@ -1,0 +1,28 @@
+#pragma once
+// Per-frame CPU time (thread CPU, so a busy machine does not inflate it) and process figures
+// for `marquee run --stats`.
+#include <string>
+#include <vector>
+
+namespace marquee::platform {
+
+double thread_cpu_ms();     // CPU time of the calling thread so far
+double process_uptime_ms();  // since the process started (from /proc/self/stat)
+double peak_rss_mb();        // VmHWM
+
+class FrameStats {
+ public:
+  void add(double frame_cpu_ms) { samples_.push_back(frame_cpu_ms); }
+  void set_first_frame_ms(double ms) { first_frame_ms_ = ms; }
+  std::size_t count() const { return samples_.size(); }
+  double percentile(double p) const;  // p in [0, 100]
+  double max() const;
+  // {"frames":N,"p50_ms":..,"p99_ms":..,"max_ms":..,"first_frame_ms":..,"peak_rss_mb":..}
+  std::string to_json() const;
+
+ private:
+  std::vector<double> samples_;
+  double first_frame_ms_ = 0;
+};
+
+}  // namespace marquee::platform

@@ -1,0 +1,134 @@
+#include "ui/fonts.hpp"
+
+#include <fstream>
+
+#include "core/paths.hpp"
+#include "core/utf8.hpp"
+#include "ui/strings.hpp"
+
+namespace marquee::ui {
+namespace {
+
+void add_text(std::set<char32_t>& out, const content::LocalizedText& t) {
+  for (content::Lang lang : content::kAllLangs) {
+    for (char32_t cp : core::decode_utf8(t.exact(lang))) out.insert(cp);
+  }
+}
+
+void add_text(std::set<char32_t>& out, const std::string& s) {
+  for (char32_t cp : core::decode_utf8(s)) out.insert(cp);
+}
+
+// Noto Sans CJK .ttc: face 2 is the Simplified Chinese one (JP, KR, SC, TC, HK).
+constexpr int kSimplifiedChineseFace = 2;
+
+}  // namespace
+
+std::set<char32_t> collect_content_code_points(const content::Content& c) {
+  std::set<char32_t> out;
+  add_text(out, c.conference.name);
+  add_text(out, c.conference.tagline);
+  for (const auto& v : c.venues) add_text(out, v.name), add_text(out, v.city);
+  for (const auto& r : c.rooms) add_text(out, r.name);
+  for (const auto& t : c.tracks) add_text(out, t.name);
+  for (const auto& s : c.sectors) add_text(out, s.name);
+  for (const auto& s : c.sessions) add_text(out, s.title), add_text(out, s.abstract);
+  for (const auto& s : c.speakers) add_text(out, s.name), add_text(out, s.affiliation), add_text(out, s.bio);
+  for (const auto& e : c.exhibitors) {
+    add_text(out, e.name), add_text(out, e.description), add_text(out, e.website), add_text(out, e.booth);
+  }
+  for (const auto& h : c.halls) add_text(out, h.name);
+  for (const auto& b : c.booths) add_text(out, b.label);
+  for (const auto& l : c.landmarks) add_text(out, l.name);
+  for (const auto& a : c.announcements) add_text(out, a.text);
+  return out;
+}
+
+core::Result<std::filesystem::path> Fonts::locate(const std::string& configured_path) {
+  if (!configured_path.empty()) {
+    if (std::filesystem::exists(configured_path)) return std::filesystem::path(configured_path);
+    return core::make_error("font file not found: " + configured_path);
+  }
+  for (const auto& candidate : core::default_cjk_font_candidates()) {
+    if (std::filesystem::exists(candidate)) return candidate;
+  }
+  return core::make_error("no CJK font found (install fonts-noto-cjk or set [display] font in the config)");
+}
+
+core::Status Fonts::build(const std::filesystem::path& font_path, const content::Content* content, float scale,
+                          float text_scale) {
+  std::ifstream in(font_path, std::ios::binary);
+  if (!in) return core::make_error("cannot read font " + font_path.string());
+  font_data_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+
+  std::set<char32_t> code_points = content ? collect_content_code_points(*content) : std::set<char32_t>{};
+  for (const char* s : all_ui_strings()) add_text(code_points, std::string(s));
+  for (char32_t cp = 0x20; cp < 0x7F; ++cp) code_points.insert(cp);
+  ImFontGlyphRangesBuilder builder;
+  for (char32_t cp : code_points) {
+    if (cp <= 0xFFFF) builder.AddChar(static_cast<ImWchar>(cp));
+  }
+  ranges_.clear();
+  builder.BuildRanges(&ranges_);
+  // The display font is for clocks, big titles and the attract loop: UI strings, the conference
+  // and venue names, digits. Keeping it small saves most of the atlas.
+  ImFontGlyphRangesBuilder display_builder;
+  for (const char* s : all_ui_strings()) display_builder.AddText(s);
+  if (content) {
+    std::set<char32_t> names;
+    add_text(names, content->conference.name);
+    for (const auto& v : content->venues) add_text(names, v.name);
+    for (char32_t cp : names) {
+      if (cp <= 0xFFFF) display_builder.AddChar(static_cast<ImWchar>(cp));
+    }
+  }
+  display_builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
+  display_ranges_.clear();
+  display_builder.BuildRanges(&display_ranges_);
+
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+  ImFontConfig cfg;
+  cfg.FontNo = font_path.extension() == ".ttc" ? kSimplifiedChineseFace : 0;
+  cfg.FontDataOwnedByAtlas = false;  // one copy of the file feeds every size
+  cfg.OversampleH = 1;
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = true;
+  auto add = [&](float px, const ImVector<ImWchar>& ranges) {
+    return atlas->AddFontFromMemoryTTF(font_data_.data(), static_cast<int>(font_data_.size()),
+                                       px * scale * text_scale, &cfg, ranges.Data);
+  };
+  set_.body = add(26.0f, ranges_);
+  set_.small = add(21.0f, ranges_);
+  set_.heading = add(38.0f, ranges_);
+  set_.display = add(64.0f, display_ranges_);
+  if (!set_.body || !set_.small || !set_.heading || !set_.display || !atlas->Build()) {
+    return core::make_error("cannot build the font atlas from " + font_path.string());
+  }
+  atlas->ClearInputData();  // the atlas keeps only the rasterised glyphs
+  font_data_.clear();
+  font_data_.shrink_to_fit();
+  return core::Ok{};
+}
+
+bool Fonts::covers(const std::string& utf8) const {
+  const auto cps = core::decode_utf8(utf8);
+  std::set<char32_t> set(cps.begin(), cps.end());
+  return missing_glyphs(set).empty();
+}
+
+std::vector<char32_t> Fonts::missing_glyphs(const std::set<char32_t>& code_points) const {
+  std::vector<char32_t> missing;
+  for (char32_t cp : code_points) {
+    if (cp < 0x20 || cp == 0x7F) continue;  // control characters are never drawn
+    if (cp > 0xFFFF || !set_.body || !set_.body->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
+      missing.push_back(cp);
+    }
+  }
+  return missing;
+}
+
+std::size_t Fonts::glyph_count() const { return set_.body ? static_cast<std::size_t>(set_.body->Glyphs.Size) : 0; }
+
+}  // namespace marquee::ui

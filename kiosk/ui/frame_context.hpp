@@ -1,0 +1,47 @@
+#pragma once
+// Everything a screen needs to draw one frame. Screens read it and change only UiState (what is
+// selected, which screen is showing); they never touch the content, files or the network.
+#include <imgui.h>
+
+#include "content/model.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
+
+namespace marquee::ui {
+
+struct FrameContext {
+  const content::Content& content;
+  UiState& state;
+  const KioskPlace& place;
+  const FontSet& fonts;
+  const Palette& colors;
+  core::WallTime now;
+  float scale;       // 1.0 at 1920x1080
+  ImVec2 origin;     // top-left of the screen's content area
+  ImVec2 size;       // size of the screen's content area
+  content::Lang lang() const { return state.lang; }
+  float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
+  const content::Venue* venue() const { return content.venue(place.venue); }
+};
+
+// Shared widgets (widgets.cpp).
+// A button that fires on a tap, not at the end of a drag (so scrolling never presses buttons).
+bool tap_button(const char* label, ImVec2 size, bool selected = false);
+// Drag-to-scroll with inertia for the current child window; call once inside it.
+void touch_scroll(float& velocity);
+// Rounded card with a left colour stripe; returns true when tapped.
+bool card_button(const char* id, ImVec2 size, ImU32 stripe);
+void text_colored(const ImVec4& colour, const char* text);
+void text_wrapped_width(const char* text, float width);
+
+// Screens (screens/*.cpp).
+void draw_home(FrameContext& f);
+void draw_schedule(FrameContext& f);
+void draw_exhibitors(FrameContext& f);
+void draw_map(FrameContext& f);
+void draw_announcements(FrameContext& f);
+void draw_attract(FrameContext& f, double seconds);
+void draw_emergency(FrameContext& f, const content::Announcement& a);
+
+}  // namespace marquee::ui

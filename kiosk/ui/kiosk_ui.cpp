@@ -1,0 +1,234 @@
+#include "ui/kiosk_ui.hpp"
+
+#include <cstdio>
+
+#include "content/queries.hpp"
+#include "ui/frame_context.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+
+namespace marquee::ui {
+
+KioskUi::KioskUi(UiConfig config) : config_(std::move(config)) {
+  state_.lang = config_.default_lang;
+  state_.default_lang = config_.default_lang;
+  state_.map_hall = config_.place.hall;
+}
+
+void KioskUi::set_content(std::shared_ptr<const content::Content> content) {
+  content_ = std::move(content);
+  if (!content_) return;
+  if (!content_->session(state_.selected_session)) state_.selected_session.clear();
+  if (!content_->exhibitor(state_.selected_exhibitor)) state_.selected_exhibitor.clear();
+  if (!content_->booth(state_.highlighted_booth)) state_.highlighted_booth.clear();
+  if (!content_->hall(state_.map_hall)) state_.map_hall = config_.place.hall;
+  fonts_dirty_ = true;
+}
+
+core::Result<bool> KioskUi::prepare_fonts(float screen_scale) {
+  if (!fonts_dirty_ && screen_scale == font_scale_ && state_.large_text == font_large_) return false;
+  auto path = Fonts::locate(config_.font_path);
+  if (!path) return path.error();
+  if (auto st = fonts_.build(*path, content_.get(), screen_scale, state_.large_text ? 1.25f : 1.0f); !st) {
+    return st.error();
+  }
+  fonts_dirty_ = false;
+  font_scale_ = screen_scale;
+  font_large_ = state_.large_text;
+  return true;
+}
+
+void KioskUi::note_input() { input_this_frame_ = true; }
+
+void KioskUi::go(Screen s) {
+  state_.screen = s;
+  if (s != Screen::Attract) attract_seconds_ = 0;
+}
+
+void KioskUi::update_idle(double dt_s) {
+  if (input_this_frame_) {
+    input_this_frame_ = false;
+    state_.idle_seconds = 0;
+    state_.idle_warning = false;
+    home_idle_seconds_ = 0;
+    if (state_.screen == Screen::Attract) go(Screen::Home);
+    return;
+  }
+  state_.idle_seconds += dt_s;
+  if (state_.screen == Screen::Attract) {
+    attract_seconds_ += dt_s;
+    return;
+  }
+  if (state_.screen == Screen::Home && !state_.idle_warning) {
+    home_idle_seconds_ += dt_s;
+    if (home_idle_seconds_ >= config_.attract_after_s) go(Screen::Attract);
+    return;
+  }
+  if (state_.idle_seconds >= config_.idle_warning_after_s + config_.idle_countdown_s) {
+    // Reset for the next person: Home, default language, nothing selected, accessibility off.
+    const UiState fresh;
+    state_.selected_session.clear();
+    state_.selected_exhibitor.clear();
+    state_.search_text.clear();
+    state_.sector_filter.clear();
+    state_.highlighted_booth.clear();
+    state_.schedule = fresh.schedule;
+    state_.map_zoom = 1.0f;
+    state_.map_pan_x = state_.map_pan_y = 0;
+    state_.map_hall = config_.place.hall;
+    state_.lang = state_.default_lang;
+    state_.idle_warning = false;
+    state_.idle_seconds = 0;
+    home_idle_seconds_ = 0;
+    go(Screen::Home);
+  } else if (state_.idle_seconds >= config_.idle_warning_after_s) {
+    state_.idle_warning = true;
+  }
+}
+
+void KioskUi::draw_header(float scale, float height) {
+  const Palette& p = palette(state_.high_contrast);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  dl->AddRectFilled(ImVec2(0, 0), ImVec2(size.x, height), to_u32(p.surface));
+  const FontSet& fs = fonts_.set();
+  const std::string& name = content_->conference.name.get(state_.lang);
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(32 * scale, (height - fs.heading->FontSize) / 2),
+              to_u32(p.text), name.c_str());
+  const char* title = tr(Str::Home, state_.lang);
+  switch (state_.screen) {
+    case Screen::Schedule: title = tr(Str::Schedule, state_.lang); break;
+    case Screen::Exhibitors: title = tr(Str::Exhibitors, state_.lang); break;
+    case Screen::Map: title = tr(Str::Map, state_.lang); break;
+    case Screen::Announcements: title = tr(Str::Announcements, state_.lang); break;
+    default: break;
+  }
+  const float name_w = fs.heading->CalcTextSizeA(fs.heading->FontSize, 1e9f, 0, name.c_str()).x;
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(32 * scale + name_w + 40 * scale, (height - fs.heading->FontSize) / 2),
+              to_u32(p.primary), title);
+}
+
+void KioskUi::draw_nav(float scale, float y, float height) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const Palette& p = palette(state_.high_contrast);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, y), ImVec2(size.x, y + height), to_u32(p.surface));
+  const struct {
+    Screen screen;
+    Str label;
+  } items[] = {{Screen::Home, Str::Home},
+               {Screen::Schedule, Str::Schedule},
+               {Screen::Exhibitors, Str::Exhibitors},
+               {Screen::Map, Str::Map},
+               {Screen::Announcements, Str::Announcements}};
+  const float pad = 16 * scale;
+  const float button_h = height - 2 * pad;
+  const float lang_w = 150 * scale;
+  const float nav_w = (size.x - 4 * lang_w - 7 * pad) / 5.0f - pad;
+  ImGui::SetCursorScreenPos(ImVec2(pad, y + pad));
+  ImGui::PushFont(fonts_.set().heading);
+  for (const auto& item : items) {
+    if (tap_button(tr(item.label, state_.lang), ImVec2(nav_w, button_h), state_.screen == item.screen)) {
+      if (item.screen == Screen::Schedule) state_.selected_session.clear();
+      go(item.screen);
+    }
+    ImGui::SameLine(0, pad);
+  }
+  ImGui::PopFont();
+  ImGui::SameLine(0, pad * 2);
+  static const struct {
+    content::Lang lang;
+    const char* label;
+  } langs[] = {{content::Lang::En, "English"}, {content::Lang::Zh, "中文"}, {content::Lang::Es, "Español"}};
+  for (const auto& l : langs) {
+    if (tap_button(l.label, ImVec2(lang_w, button_h), state_.lang == l.lang)) state_.lang = l.lang;
+    ImGui::SameLine(0, pad);
+  }
+  // Accessibility: larger text with a low-reach layout, and the high-contrast theme.
+  if (tap_button("Aa##access", ImVec2(lang_w * 0.5f - pad / 2, button_h), state_.large_text)) {
+    state_.large_text = !state_.large_text;
+  }
+  ImGui::SameLine(0, pad);
+  if (tap_button("\xE2\x97\x90##contrast", ImVec2(lang_w * 0.5f - pad / 2, button_h), state_.high_contrast)) {  // ◐
+    state_.high_contrast = !state_.high_contrast;
+  }
+}
+
+void KioskUi::draw_idle_warning(float scale) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const Palette& p = palette(state_.high_contrast);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(ImVec2(0, 0), size, IM_COL32(0, 0, 0, 170));
+  const ImVec2 box(900 * scale, 440 * scale);
+  const ImVec2 p0((size.x - box.x) / 2, size.y - box.y - 200 * scale);  // low on the screen: within reach
+  dl->AddRectFilled(p0, ImVec2(p0.x + box.x, p0.y + box.y), to_u32(p.surface), 24 * scale);
+  const double left = config_.idle_warning_after_s + config_.idle_countdown_s - state_.idle_seconds;
+  char line[160];
+  std::snprintf(line, sizeof line, "%s  %s", tr(Str::StillThere, content::Lang::Zh), tr(Str::StillThere, content::Lang::En));
+  const FontSet& fs = fonts_.set();
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 40 * scale), to_u32(p.text), line);
+  std::snprintf(line, sizeof line, "%s %d s", tr(Str::Returning, state_.lang), static_cast<int>(left + 0.999));
+  dl->AddText(fs.body, fs.body->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 120 * scale), to_u32(p.text_muted), line);
+  ImGui::SetCursorScreenPos(ImVec2(p0.x + 48 * scale, p0.y + box.y - 180 * scale));
+  std::snprintf(line, sizeof line, "%s  %s##more", tr(Str::MoreTime, content::Lang::Zh), tr(Str::MoreTime, content::Lang::En));
+  ImGui::PushFont(fs.heading);
+  if (tap_button(line, ImVec2(box.x - 96 * scale, 130 * scale), true)) note_input();
+  ImGui::PopFont();
+}
+
+void KioskUi::frame(core::WallTime now, double dt_s) {
+  update_idle(dt_s);
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float scale = std::min(size.x / 1920.0f, size.y / 1080.0f);
+  if (scale != theme_scale_ || state_.high_contrast != theme_contrast_) {
+    apply_theme(scale, state_.high_contrast);  // once per change, never per widget
+    theme_scale_ = scale;
+    theme_contrast_ = state_.high_contrast;
+  }
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size);
+  const ImGuiWindowFlags chrome_free = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                       ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("##kiosk", nullptr, chrome_free);
+  if (!content_) {
+    ImGui::End();
+    return;
+  }
+  ImGui::PushFont(fonts_.set().body);
+  const Palette& colors = palette(state_.high_contrast);
+  FrameContext f{*content_, state_, config_.place, fonts_.set(), colors, now, scale, {}, {}};
+  if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
+    state_.emergency_id = emergency->id;
+    draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes
+  } else if (state_.screen == Screen::Attract) {
+    state_.emergency_id.clear();
+    draw_attract(f, attract_seconds_);
+  } else {
+    state_.emergency_id.clear();
+    const float header_h = 96 * scale;
+    const float nav_h = 132 * scale;
+    // Low-reach layout: everything tappable lives in the lower part of the screen.
+    const float top = state_.large_text ? size.y * 0.30f : header_h;
+    draw_header(scale, header_h);
+    f.origin = ImVec2(0, top);
+    f.size = ImVec2(size.x, size.y - top - nav_h);
+    ImGui::SetCursorScreenPos(f.origin);
+    ImGui::BeginChild("##screen", f.size, false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar |
+                                                     ImGuiWindowFlags_NoScrollWithMouse);
+    switch (state_.screen) {
+      case Screen::Home: draw_home(f); break;
+      case Screen::Schedule: draw_schedule(f); break;
+      case Screen::Exhibitors: draw_exhibitors(f); break;
+      case Screen::Map: draw_map(f); break;
+      case Screen::Announcements: draw_announcements(f); break;
+      case Screen::Attract: break;
+    }
+    ImGui::EndChild();
+    draw_nav(scale, size.y - nav_h, nav_h);
+    if (state_.idle_warning) draw_idle_warning(scale);
+  }
+  ImGui::PopFont();
+  ImGui::End();
+}
+
+}  // namespace marquee::ui

@@ -1,0 +1,68 @@
+#pragma once
+// The attendee-facing kiosk: shared chrome (header, navigation, language and accessibility
+// buttons), the current screen, idle handling ("Still there?" -> Home -> attract loop) and the
+// emergency takeover. Owns no I/O: content arrives as immutable snapshots between frames.
+#include <memory>
+#include <string>
+
+#include "content/model.hpp"
+#include "ui/fonts.hpp"
+#include "ui/ui_state.hpp"
+
+namespace marquee::ui {
+
+struct UiConfig {
+  KioskPlace place;
+  content::Lang default_lang = content::Lang::En;
+  std::string font_path;          // empty: search Debian's Noto CJK locations
+  double idle_warning_after_s = 60;  // no touch this long: ask "Still there?"
+  double idle_countdown_s = 15;      // then reset to Home after this countdown
+  double attract_after_s = 30;       // idle on Home this long: start the attract loop
+};
+
+class KioskUi {
+ public:
+  explicit KioskUi(UiConfig config);
+
+  // Swaps in a new snapshot between frames; the current screen keeps its place (a selection
+  // that no longer exists is cleared). The font atlas is rebuilt before the next frame.
+  void set_content(std::shared_ptr<const content::Content> content);
+  const content::Content* content() const { return content_.get(); }
+
+  // (Re)builds the font atlas if needed; call before ImGui::NewFrame. Returns true if rebuilt
+  // (the renderer must re-upload the texture).
+  core::Result<bool> prepare_fonts(float screen_scale);
+  const Fonts& fonts() const { return fonts_; }
+
+  // Any touch, click or key: resets the idle timer, wakes the attract loop.
+  void note_input();
+  // Builds one ImGui frame at wall time `now`; dt_s is the monotonic time since the last frame.
+  void frame(core::WallTime now, double dt_s);
+
+  UiState& state() { return state_; }
+  const UiState& state() const { return state_; }
+  const UiConfig& config() const { return config_; }
+  void set_language(content::Lang lang) { state_.lang = lang; }
+  void go(Screen s);
+
+ private:
+  void update_idle(double dt_s);
+  void draw_header(float scale, float height);
+  void draw_nav(float scale, float y, float height);
+  void draw_idle_warning(float scale);
+
+  UiConfig config_;
+  UiState state_;
+  std::shared_ptr<const content::Content> content_;
+  Fonts fonts_;
+  bool fonts_dirty_ = true;
+  float font_scale_ = 0;
+  bool font_large_ = false;
+  float theme_scale_ = 0;
+  bool theme_contrast_ = false;
+  bool input_this_frame_ = false;
+  double attract_seconds_ = 0;
+  double home_idle_seconds_ = 0;
+};
+
+}  // namespace marquee::ui

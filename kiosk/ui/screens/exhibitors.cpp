@@ -1,0 +1,137 @@
+// Exhibitors: A–Z list (virtualized), sector chips, search typed on the on-screen keyboard,
+// and a detail card with description, booth and "show on map".
+#include <algorithm>
+#include <cctype>
+
+#include "content/queries.hpp"
+#include "ui/exhibitor_filter.hpp"
+#include "ui/frame_context.hpp"
+#include "ui/strings.hpp"
+
+namespace marquee::ui {
+namespace {
+
+void draw_keyboard(FrameContext& f, float width) {
+  static const char* kRows[] = {"1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"};
+  const float key = std::min(f.px(76), (width - f.px(120)) / 10.0f);
+  for (const char* row : kRows) {
+    for (const char* c = row; *c; ++c) {
+      if (c != row) ImGui::SameLine(0, f.px(6));
+      const char label[2] = {*c, 0};
+      if (tap_button(label, ImVec2(key, key))) {
+        f.state.search_text += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+      }
+    }
+  }
+  if (tap_button("\xE2\x90\xA3##space", ImVec2(key * 4, key))) f.state.search_text += ' ';  // ␣
+  ImGui::SameLine(0, f.px(6));
+  if (tap_button("\xE2\x8C\xAB##bksp", ImVec2(key * 2, key)) && !f.state.search_text.empty()) {  // ⌫
+    f.state.search_text.pop_back();
+  }
+  ImGui::SameLine(0, f.px(6));
+  if (tap_button(tr(Str::Clear, f.lang()), ImVec2(key * 3, key))) f.state.search_text.clear();
+}
+
+void draw_sector_chips(FrameContext& f) {
+  const float h = f.px(60);
+  if (tap_button(tr(Str::AllSectors, f.lang()), ImVec2(0, h), f.state.sector_filter.empty())) {
+    f.state.sector_filter.clear();
+  }
+  for (const auto& s : f.content.sectors) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(s.name.get(f.lang()).c_str()).x + f.px(60) >
+        ImGui::GetWindowContentRegionMax().x) {
+      ImGui::NewLine();
+    }
+    if (tap_button(s.name.get(f.lang()).c_str(), ImVec2(0, h), f.state.sector_filter == s.id)) {
+      f.state.sector_filter = s.id;
+    }
+  }
+}
+
+void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& items, float width) {
+  static float velocity = 0;
+  ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
+  touch_scroll(velocity);
+  if (items.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
+  const float row_h = f.px(96);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(items.size()), row_h + ImGui::GetStyle().ItemSpacing.y);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const content::Exhibitor& e = *items[static_cast<std::size_t>(i)];
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      ImGui::PushID(e.id.c_str());
+      const bool selected = f.state.selected_exhibitor == e.id;
+      if (card_button("##ex", ImVec2(width - f.px(16), row_h), to_u32(selected ? f.colors.primary : f.colors.outline))) {
+        f.state.selected_exhibitor = e.id;
+      }
+      ImGui::PopID();
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f, ImVec2(pos.x + f.px(28), pos.y + f.px(12)),
+                  to_u32(f.colors.text), e.name.get(f.lang()).c_str());
+      std::string meta = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
+      if (const auto* s = e.sectors.empty() ? nullptr : f.content.sector(e.sectors.front())) {
+        meta += "  ·  " + s->name.get(f.lang());
+      }
+      dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + f.px(28), pos.y + f.px(56)),
+                  to_u32(f.colors.text_muted), meta.c_str());
+    }
+  }
+  ImGui::EndChild();
+}
+
+void draw_detail(FrameContext& f, const content::Exhibitor& e, float width) {
+  ImGui::BeginChild("exhibitor-detail", ImVec2(width, f.px(520)), false);
+  ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(width - f.px(28));
+  ImGui::PushFont(f.fonts.heading);
+  ImGui::TextWrapped("%s", e.name.get(f.lang()).c_str());
+  ImGui::PopFont();
+  if (f.lang() != content::Lang::Zh) text_colored(f.colors.text_muted, e.name.get(content::Lang::Zh).c_str());
+  text_colored(f.colors.accent, (std::string(tr(Str::Booth, f.lang())) + " " + e.booth).c_str());
+  ImGui::TextWrapped("%s", e.description.get(f.lang()).c_str());
+  std::string sectors;
+  for (const auto& id : e.sectors) {
+    if (const auto* s = f.content.sector(id)) sectors += (sectors.empty() ? "" : " · ") + s->name.get(f.lang());
+  }
+  text_colored(f.colors.text_muted, sectors.c_str());
+  if (!e.website.empty()) text_colored(f.colors.text_muted, e.website.c_str());
+  ImGui::Dummy(ImVec2(0, f.px(8)));
+  if (tap_button(tr(Str::ShowOnMap, f.lang()), ImVec2(0, f.px(72)))) {
+    f.state.highlighted_booth = e.booth;
+    if (const auto* b = f.content.booth(e.booth)) f.state.map_hall = b->hall;
+    f.state.screen = Screen::Map;
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_exhibitors(FrameContext& f) {
+  const auto items = filter_exhibitors(f.content, f.lang(), f.state.sector_filter, f.state.search_text);
+  const float list_w = f.size.x * 0.5f;
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(list_w);
+  draw_sector_chips(f);
+  ImGui::PopTextWrapPos();
+  draw_list(f, items, list_w);
+  ImGui::EndGroup();
+  ImGui::SameLine(0, f.px(32));
+  const float right_w = f.size.x - list_w - f.px(96);
+  ImGui::BeginGroup();
+  const std::string query = std::string(tr(Str::Search, f.lang())) + ": " + f.state.search_text + "_";
+  ImGui::PushFont(f.fonts.heading);
+  ImGui::TextUnformatted(query.c_str());
+  ImGui::PopFont();
+  draw_keyboard(f, right_w);
+  ImGui::Dummy(ImVec2(0, f.px(8)));
+  if (const auto* e = f.content.exhibitor(f.state.selected_exhibitor)) draw_detail(f, *e, right_w);
+  ImGui::EndGroup();
+}
+
+}  // namespace marquee::ui

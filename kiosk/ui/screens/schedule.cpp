@@ -1,0 +1,190 @@
+// Schedule: day tabs, venue/track/kind filters, a virtualized list in venue-local time with a
+// live "now" marker; sessions overlapping in one room are shown side by side.
+#include <algorithm>
+
+#include "content/queries.hpp"
+#include "ui/screens/session_card.hpp"
+#include "ui/strings.hpp"
+
+namespace marquee::ui {
+namespace {
+
+using Row = std::vector<const content::Session*>;
+
+const content::Venue* schedule_venue(FrameContext& f) {
+  const std::string& id = f.state.schedule.venue.empty() ? f.place.venue : f.state.schedule.venue;
+  const content::Venue* v = f.content.venue(id);
+  return v ? v : (f.content.venues.empty() ? nullptr : &f.content.venues.front());
+}
+
+bool passes(const FrameContext& f, const content::Session& s, const content::Venue& v, const std::string& day) {
+  const content::Room* room = f.content.room(s.room);
+  if (!room || room->venue != v.id || content::local_day(v, s.start) != day) return false;
+  const auto& flt = f.state.schedule;
+  if (!flt.room.empty() && s.room != flt.room) return false;
+  if (!flt.track.empty() && s.track != flt.track) return false;
+  return flt.kind < 0 || static_cast<int>(s.kind) == flt.kind;
+}
+
+// Groups the day's sessions into rows; a session that overlaps another in the same room joins
+// that session's row, so both are visible side by side.
+std::vector<Row> build_rows(FrameContext& f, const content::Venue& v, const std::string& day) {
+  std::vector<Row> rows;
+  for (const auto& s : f.content.sessions) {
+    if (!passes(f, s, v, day)) continue;
+    bool placed = false;
+    for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 8 && !placed; ++it) {
+      for (const auto* other : *it) {
+        if (other->room == s.room && s.start < other->end && other->start < s.end) {
+          it->push_back(&s);
+          placed = true;
+          break;
+        }
+      }
+    }
+    if (!placed) rows.push_back({&s});
+  }
+  return rows;
+}
+
+void draw_filters(FrameContext& f, const content::Venue& venue) {
+  const float h = f.px(64);
+  for (std::size_t i = 0; i < f.content.venues.size(); ++i) {
+    const auto& v = f.content.venues[i];
+    if (i) ImGui::SameLine();
+    if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue.id)) {
+      f.state.schedule = ScheduleFilter{};
+      f.state.schedule.venue = v.id;
+    }
+  }
+  for (std::size_t d = 0; d < venue.days.size(); ++d) {
+    if (d == 0) {
+      ImGui::SameLine(0, f.px(48));
+    } else {
+      ImGui::SameLine();
+    }
+    const std::string label = venue.days[d].substr(5) + "##day";
+    if (tap_button(label.c_str(), ImVec2(0, h), static_cast<int>(d) == f.state.schedule.day)) {
+      f.state.schedule.day = static_cast<int>(d);
+    }
+  }
+  if (tap_button(tr(Str::AllTracks, f.lang()), ImVec2(0, h), f.state.schedule.track.empty())) {
+    f.state.schedule.track.clear();
+  }
+  for (const auto& t : f.content.tracks) {
+    ImGui::SameLine();
+    if (tap_button(t.name.get(f.lang()).c_str(), ImVec2(0, h), f.state.schedule.track == t.id)) {
+      f.state.schedule.track = t.id;
+    }
+  }
+  if (tap_button(tr(Str::AllKinds, f.lang()), ImVec2(0, h), f.state.schedule.kind < 0)) f.state.schedule.kind = -1;
+  for (int k = 0; k < content::kSessionKindCount; ++k) {
+    ImGui::SameLine();
+    ImGui::PushID(k);
+    if (tap_button(kind_label(k, f.lang()), ImVec2(0, h), f.state.schedule.kind == k)) f.state.schedule.kind = k;
+    ImGui::PopID();
+  }
+}
+
+void draw_now_marker(FrameContext& f, const content::Venue& v, float width) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const std::string label = std::string(tr(Str::Now, f.lang())) + " " + content::format_local_time(v, f.now);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddLine(ImVec2(p.x, p.y + f.px(14)), ImVec2(p.x + width, p.y + f.px(14)), to_u32(f.colors.live), f.px(3));
+  const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+  dl->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.x + ts.x + f.px(24), p.y + f.px(28)), to_u32(f.colors.live), f.px(14));
+  dl->AddText(ImVec2(p.x + f.px(12), p.y + (f.px(28) - ts.y) / 2), to_u32(f.colors.primary_text), label.c_str());
+  ImGui::Dummy(ImVec2(width, f.px(34)));
+}
+
+void draw_list(FrameContext& f, const content::Venue& venue, float width) {
+  static float velocity = 0;
+  const std::string day = venue.days.empty() ? "" : venue.days[std::clamp<std::size_t>(
+                                                       static_cast<std::size_t>(f.state.schedule.day), 0, venue.days.size() - 1)];
+  const auto rows = build_rows(f, venue, day);
+  ImGui::BeginChild("schedule-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
+  touch_scroll(velocity);
+  if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
+  const bool today = content::local_day(venue, f.now) == day;
+  std::size_t marker_before = rows.size();
+  for (std::size_t i = 0; i < rows.size() && today; ++i) {
+    if (rows[i].front()->start > f.now) {
+      marker_before = i;
+      break;
+    }
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()), f.px(150));
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      if (today && static_cast<std::size_t>(i) == marker_before) draw_now_marker(f, venue, width - f.px(20));
+      const Row& row = rows[static_cast<std::size_t>(i)];
+      const float w = (width - f.px(20)) / static_cast<float>(row.size()) - (row.size() > 1 ? f.px(8) : 0);
+      for (std::size_t k = 0; k < row.size(); ++k) {
+        if (k) ImGui::SameLine();
+        const auto* s = row[k];
+        const bool live = s->start <= f.now && f.now < s->end;
+        if (session_card(f, *s, w, live)) f.state.selected_session = s->id;
+      }
+    }
+  }
+  ImGui::EndChild();
+}
+
+void draw_detail(FrameContext& f, const content::Session& s, float width) {
+  ImGui::BeginChild("session-detail", ImVec2(width, 0), false);
+  ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(width - f.px(28));
+  const content::Venue* venue = f.content.venue_of(s);
+  const content::Room* room = f.content.room(s.room);
+  if (venue) text_colored(f.colors.accent, content::format_local_range(*venue, s.start, s.end).c_str());
+  ImGui::PushFont(f.fonts.heading);
+  ImGui::TextWrapped("%s", s.title.get(f.lang()).c_str());
+  ImGui::PopFont();
+  if (room) text_colored(f.colors.text_muted, (std::string(tr(Str::Room, f.lang())) + ": " + room->name.get(f.lang())).c_str());
+  ImGui::TextWrapped("%s", s.abstract.get(f.lang()).c_str());
+  if (!s.speakers.empty()) {
+    ImGui::Dummy(ImVec2(0, f.px(8)));
+    text_colored(f.colors.accent, tr(Str::Speakers, f.lang()));
+    for (const auto& id : s.speakers) {
+      if (const auto* sp = f.content.speaker(id)) {
+        ImGui::TextWrapped("%s  ·  %s", sp->name.get(f.lang()).c_str(), sp->affiliation.get(f.lang()).c_str());
+      }
+    }
+  }
+  ImGui::Dummy(ImVec2(0, f.px(12)));
+  if (room && !room->hall.empty() && tap_button(tr(Str::ShowOnMap, f.lang()), ImVec2(0, f.px(72)))) {
+    f.state.map_hall = room->hall;
+    f.state.highlighted_booth.clear();
+    f.state.screen = Screen::Map;
+  }
+  ImGui::SameLine();
+  if (tap_button(tr(Str::Back, f.lang()), ImVec2(0, f.px(72)))) f.state.selected_session.clear();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_schedule(FrameContext& f) {
+  const content::Venue* venue = schedule_venue(f);
+  if (!venue) return;
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
+  ImGui::BeginGroup();
+  draw_filters(f, *venue);
+  ImGui::EndGroup();
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), ImGui::GetCursorScreenPos().y + f.px(8)));
+  const content::Session* selected = f.content.session(f.state.selected_session);
+  const float list_w = selected ? f.size.x * 0.55f : f.size.x - f.px(64);
+  ImGui::BeginGroup();
+  draw_list(f, *venue, list_w);
+  ImGui::EndGroup();
+  if (selected) {
+    ImGui::SameLine(0, f.px(24));
+    draw_detail(f, *selected, f.size.x - list_w - f.px(88));
+  }
+}
+
+}  // namespace marquee::ui

@@ -1,0 +1,59 @@
+#include <cmath>
+
+#include "ui/frame_context.hpp"
+
+namespace marquee::ui {
+namespace {
+// A touch that moved further than this (pixels at 1080p) is a drag, not a tap.
+constexpr float kTapSlopPx = 18.0f;
+}  // namespace
+
+bool tap_button(const char* label, ImVec2 size, bool selected) {
+  if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  if (selected) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.02f, 0.08f, 0.11f, 1.0f));
+  const bool pressed = ImGui::Button(label, size);
+  if (selected) ImGui::PopStyleColor(2);
+  const float slop = kTapSlopPx * ImGui::GetIO().DisplaySize.y / 1080.0f;
+  return pressed && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
+}
+
+void touch_scroll(float& velocity) {
+  ImGuiIO& io = ImGui::GetIO();
+  const float slop = kTapSlopPx * io.DisplaySize.y / 1080.0f;
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+      ImGui::IsMouseDown(0) && io.MouseDragMaxDistanceSqr[0] >= slop * slop) {
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    velocity = io.DeltaTime > 0 ? -io.MouseDelta.y / io.DeltaTime : 0;
+  } else if (!ImGui::IsMouseDown(0) && std::fabs(velocity) > 1.0f) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + velocity * io.DeltaTime);
+    velocity *= std::exp(-4.0f * io.DeltaTime);  // inertia: decays to rest in about a second
+  } else {
+    velocity = 0;
+  }
+}
+
+bool card_button(const char* id, ImVec2 size, ImU32 stripe) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(id, size);
+  const float slop = kTapSlopPx * ImGui::GetIO().DisplaySize.y / 1080.0f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float r = ImGui::GetStyle().ChildRounding;
+  const ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_FrameBg : ImGuiCol_ChildBg);
+  dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, r);
+  dl->AddRectFilled(pos, ImVec2(pos.x + r * 0.5f, pos.y + size.y), stripe, r, ImDrawFlags_RoundCornersLeft);
+  return pressed && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
+}
+
+void text_colored(const ImVec4& colour, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+void text_wrapped_width(const char* text, float width) {
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+}
+
+}  // namespace marquee::ui

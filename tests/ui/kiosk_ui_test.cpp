@@ -1,0 +1,130 @@
+// The kiosk UI driven frame by frame on a virtual clock, with a real ImGui context and the real
+// font atlas (no window needed: ImGui builds frames without a renderer).
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include "content/loader.hpp"
+#include "core/paths.hpp"
+#include "core/time_zone.hpp"
+#include "ui/fonts.hpp"
+#include "ui/kiosk_ui.hpp"
+#include "ui/theme.hpp"
+
+namespace marquee::ui {
+namespace {
+
+class KioskUiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
+    ImGui::GetIO().IniFilename = nullptr;
+    content_ = content::load_content(core::demo_content_dir()).content;
+    ASSERT_TRUE(content_);
+    config_.idle_warning_after_s = 60;
+    config_.idle_countdown_s = 15;
+    config_.attract_after_s = 30;
+    ui_ = std::make_unique<KioskUi>(config_);
+    ui_->set_content(content_);
+    auto built = ui_->prepare_fonts(1.0f);
+    ASSERT_TRUE(built.ok()) << built.error().message;
+    now_ = core::parse_iso8601("2027-03-26T10:40:00+08:00").value();
+  }
+  void TearDown() override {
+    ui_.reset();
+    ImGui::DestroyContext();
+  }
+  // Advances the virtual clock by `seconds` in 0.5 s frames.
+  void run_for(double seconds) {
+    for (double t = 0; t < seconds; t += 0.5) {
+      ImGui::GetIO().DeltaTime = 0.5f;
+      ImGui::NewFrame();
+      now_ += core::Millis{500};
+      ui_->frame(now_, 0.5);
+      ImGui::EndFrame();
+    }
+  }
+  UiConfig config_;
+  std::shared_ptr<const content::Content> content_;
+  std::unique_ptr<KioskUi> ui_;
+  core::WallTime now_{};
+};
+
+TEST_F(KioskUiTest, IdleAsksStillThereThenReturnsHomeThenAttracts) {
+  // t=0 on Schedule with a session open ... 60 s: "Still there?" ... 75 s: Home ... 105 s: attract
+  ui_->go(Screen::Schedule);
+  ui_->state().selected_session = "opening";
+  ui_->set_language(content::Lang::Zh);
+  run_for(59);
+  EXPECT_FALSE(ui_->state().idle_warning);
+  EXPECT_EQ(ui_->state().screen, Screen::Schedule);
+  run_for(2);
+  EXPECT_TRUE(ui_->state().idle_warning);
+  EXPECT_EQ(ui_->state().screen, Screen::Schedule);
+  run_for(15);
+  EXPECT_EQ(ui_->state().screen, Screen::Home);
+  EXPECT_TRUE(ui_->state().selected_session.empty());
+  EXPECT_EQ(ui_->state().lang, content::Lang::En);  // back to the kiosk's default language
+  run_for(31);
+  EXPECT_EQ(ui_->state().screen, Screen::Attract);
+  ui_->note_input();
+  run_for(0.5);
+  EXPECT_EQ(ui_->state().screen, Screen::Home);
+}
+
+TEST_F(KioskUiTest, MoreTimeKeepsThePersonWhereTheyWere) {
+  ui_->go(Screen::Exhibitors);
+  ui_->state().selected_exhibitor = "ex-001";
+  run_for(65);
+  ASSERT_TRUE(ui_->state().idle_warning);
+  ui_->note_input();  // the "More time" button, or any touch
+  run_for(14);
+  EXPECT_FALSE(ui_->state().idle_warning);
+  EXPECT_EQ(ui_->state().screen, Screen::Exhibitors);
+  EXPECT_EQ(ui_->state().selected_exhibitor, "ex-001");
+}
+
+TEST_F(KioskUiTest, NewContentKeepsTheSelectionWhenItStillExists) {
+  ui_->go(Screen::Exhibitors);
+  ui_->state().selected_exhibitor = "ex-002";
+  ui_->state().selected_session = "no-such-session";
+  ui_->set_content(content::load_content(core::demo_content_dir()).content);
+  EXPECT_EQ(ui_->state().screen, Screen::Exhibitors);
+  EXPECT_EQ(ui_->state().selected_exhibitor, "ex-002");
+  EXPECT_TRUE(ui_->state().selected_session.empty());
+}
+
+TEST_F(KioskUiTest, EmergencyTakesOverEveryScreen) {
+  ui_->go(Screen::Attract);
+  now_ = core::parse_iso8601("2027-03-25T08:01:00+08:00").value();
+  run_for(1);
+  EXPECT_EQ(ui_->state().emergency_id, "drill-2027-03-25");
+  now_ = core::parse_iso8601("2027-03-25T08:06:00+08:00").value();
+  run_for(1);
+  EXPECT_TRUE(ui_->state().emergency_id.empty());
+}
+
+TEST_F(KioskUiTest, AtlasHasEveryGlyphTheContentUses) {
+  const auto needed = collect_content_code_points(*content_);
+  EXPECT_GT(needed.size(), 500u);  // Latin, Chinese and Spanish text
+  const auto missing = ui_->fonts().missing_glyphs(needed);
+  EXPECT_TRUE(missing.empty()) << missing.size() << " missing, first U+" << std::hex
+                               << (missing.empty() ? 0u : static_cast<unsigned>(missing[0]));
+}
+
+TEST(Theme, TextContrastMeetsWcagAaInEveryTheme) {
+  for (bool hc : {false, true}) {
+    const Palette& p = palette(hc);
+    EXPECT_GE(contrast_ratio(p.text, p.background), 4.5) << hc;
+    EXPECT_GE(contrast_ratio(p.text, p.surface), 4.5) << hc;
+    EXPECT_GE(contrast_ratio(p.text, p.surface_alt), 4.5) << hc;
+    EXPECT_GE(contrast_ratio(p.text_muted, p.surface), 4.5) << hc;
+    EXPECT_GE(contrast_ratio(p.primary_text, p.primary), 4.5) << hc;
+    EXPECT_GE(contrast_ratio(p.danger_text, p.danger), 4.5) << hc;
+    EXPECT_GE(contrast_ratio(p.accent, p.surface), 4.5) << hc;
+    EXPECT_GE(contrast_ratio(p.live, p.surface), 4.5) << hc;
+  }
+}
+
+}  // namespace
+}  // namespace marquee::ui
