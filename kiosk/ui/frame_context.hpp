@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "content/model.hpp"
+#include "ui/exhibitor_filter.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_state.hpp"
@@ -20,6 +21,7 @@ struct FrameContext {
   float scale;       // 1.0 at 1920x1080
   ImVec2 origin;     // top-left of the screen's content area
   ImVec2 size;       // size of the screen's content area
+  ExhibitorListCache* exhibitor_cache = nullptr;  // owned by KioskUi; lives across frames
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
   const content::Venue* venue() const { return content.venue(place.venue); }

@@ -196,7 +196,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   }
   ImGui::PushFont(fonts_.set().body);
   const Palette& colors = palette(state_.high_contrast);
-  FrameContext f{*content_, state_, config_.place, fonts_.set(), colors, now, scale, {}, {}};
+  FrameContext f{*content_, state_, config_.place, fonts_.set(), colors, now, scale, {}, {}, &exhibitor_cache_};
   if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "content/model.hpp"
+#include "ui/exhibitor_filter.hpp"
 #include "ui/fonts.hpp"
 #include "ui/ui_state.hpp"
 
@@ -55,6 +56,7 @@ class KioskUi {
   UiState state_;
   std::shared_ptr<const content::Content> content_;
   Fonts fonts_;
+  ExhibitorListCache exhibitor_cache_;
   bool fonts_dirty_ = true;
   float font_scale_ = 0;
   bool font_large_ = false;

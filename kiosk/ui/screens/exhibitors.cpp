@@ -112,7 +112,7 @@ void draw_detail(FrameContext& f, const content::Exhibitor& e, float width) {
 }  // namespace
 
 void draw_exhibitors(FrameContext& f) {
-  const auto items = filter_exhibitors(f.content, f.lang(), f.state.sector_filter, f.state.search_text);
+  const auto& items = f.exhibitor_cache->get(f.content, f.lang(), f.state.sector_filter, f.state.search_text);
   const float list_w = f.size.x * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
