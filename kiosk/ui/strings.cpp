@@ -56,7 +56,7 @@ std::vector<const char*> all_ui_strings() {
   std::vector<const char*> out;
   for (const Table* t : {&kEn, &kZh, &kEs}) out.insert(out.end(), t->begin(), t->end());
   for (const auto& kinds : kKinds) out.insert(out.end(), kinds.begin(), kinds.end());
-  out.push_back("English 中文 Español ←→↑↓·…–—“”：，。？！（）●◐⌫␣");
+  out.push_back("English 中文 Español ←→↑↓·…–—“”：，。？！（）●◐␣");
   return out;
 }
 

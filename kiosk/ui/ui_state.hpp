@@ -20,7 +20,7 @@ struct KioskPlace {
 };
 
 struct ScheduleFilter {
-  int day = 0;             // index into the venue's days
+  int day = -1;            // index into the venue's days; -1 = today (or the first day)
   std::string venue;       // empty = this kiosk's venue
   std::string room;        // empty = all
   std::string track;       // empty = all

@@ -25,22 +25,21 @@ void draw_keyboard(FrameContext& f, float width) {
   }
   if (tap_button("\xE2\x90\xA3##space", ImVec2(key * 4, key))) f.state.search_text += ' ';  // ␣
   ImGui::SameLine(0, f.px(6));
-  if (tap_button("\xE2\x8C\xAB##bksp", ImVec2(key * 2, key)) && !f.state.search_text.empty()) {  // ⌫
+  if (tap_button("\xE2\x86\x90##bksp", ImVec2(key * 2, key)) && !f.state.search_text.empty()) {  // ←
     f.state.search_text.pop_back();
   }
   ImGui::SameLine(0, f.px(6));
   if (tap_button(tr(Str::Clear, f.lang()), ImVec2(key * 3, key))) f.state.search_text.clear();
 }
 
-void draw_sector_chips(FrameContext& f) {
+void draw_sector_chips(FrameContext& f, float max_x) {
   const float h = f.px(60);
   if (tap_button(tr(Str::AllSectors, f.lang()), ImVec2(0, h), f.state.sector_filter.empty())) {
     f.state.sector_filter.clear();
   }
   for (const auto& s : f.content.sectors) {
     ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(s.name.get(f.lang()).c_str()).x + f.px(60) >
-        ImGui::GetWindowContentRegionMax().x) {
+    if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(s.name.get(f.lang()).c_str()).x + f.px(60) > max_x) {
       ImGui::NewLine();
     }
     if (tap_button(s.name.get(f.lang()).c_str(), ImVec2(0, h), f.state.sector_filter == s.id)) {
@@ -51,7 +50,7 @@ void draw_sector_chips(FrameContext& f) {
 
 void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& items, float width) {
   static float velocity = 0;
-  ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(velocity);
   if (items.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const float row_h = f.px(96);
@@ -116,13 +115,12 @@ void draw_exhibitors(FrameContext& f) {
   const float list_w = f.size.x * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(list_w);
-  draw_sector_chips(f);
-  ImGui::PopTextWrapPos();
+  draw_sector_chips(f, f.origin.x + f.px(32) + list_w);
   draw_list(f, items, list_w);
   ImGui::EndGroup();
-  ImGui::SameLine(0, f.px(32));
+  const float right_x = f.origin.x + f.px(64) + list_w;
   const float right_w = f.size.x - list_w - f.px(96);
+  ImGui::SetCursorScreenPos(ImVec2(right_x, f.origin.y + f.px(16)));
   ImGui::BeginGroup();
   const std::string query = std::string(tr(Str::Search, f.lang())) + ": " + f.state.search_text + "_";
   ImGui::PushFont(f.fonts.heading);

@@ -54,7 +54,7 @@ void draw_filters(FrameContext& f, const content::Venue& venue) {
     if (i) ImGui::SameLine();
     if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue.id)) {
       f.state.schedule = ScheduleFilter{};
-      f.state.schedule.venue = v.id;
+      f.state.schedule.venue = v.id;  // day resolves to that venue's today on the next frame
     }
   }
   for (std::size_t d = 0; d < venue.days.size(); ++d) {
@@ -102,7 +102,7 @@ void draw_list(FrameContext& f, const content::Venue& venue, float width) {
   const std::string day = venue.days.empty() ? "" : venue.days[std::clamp<std::size_t>(
                                                        static_cast<std::size_t>(f.state.schedule.day), 0, venue.days.size() - 1)];
   const auto rows = build_rows(f, venue, day);
-  ImGui::BeginChild("schedule-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild("schedule-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(velocity);
   if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const bool today = content::local_day(venue, f.now) == day;
@@ -168,9 +168,20 @@ void draw_detail(FrameContext& f, const content::Session& s, float width) {
 
 }  // namespace
 
+// Opens on today's tab when the conference is on, else on its first day.
+static void resolve_day(FrameContext& f, const content::Venue& venue) {
+  if (f.state.schedule.day >= 0) return;
+  f.state.schedule.day = 0;
+  const std::string today = content::local_day(venue, f.now);
+  for (std::size_t d = 0; d < venue.days.size(); ++d) {
+    if (venue.days[d] == today) f.state.schedule.day = static_cast<int>(d);
+  }
+}
+
 void draw_schedule(FrameContext& f) {
   const content::Venue* venue = schedule_venue(f);
   if (!venue) return;
+  resolve_day(f, *venue);
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
   draw_filters(f, *venue);

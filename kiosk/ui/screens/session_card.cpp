@@ -37,7 +37,6 @@ bool session_card(FrameContext& f, const content::Session& s, float width, bool 
   ImVec4 clip(pos.x + pad, pos.y, pos.x + width - pad, pos.y + height - f.px(8));
   dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.82f, ImVec2(pos.x + pad, pos.y + f.px(50)),
               to_u32(f.colors.text), title.c_str(), nullptr, width - 2 * pad, &clip);
-  ImGui::Dummy(ImVec2(0, f.px(4)));
   return tapped;
 }
 
