@@ -31,8 +31,8 @@ void read_lang(const toml::table& t, KioskConfig& c, const std::filesystem::path
   if (auto l = content::lang_from_code(lang)) {
     c.ui.default_lang = *l;
   } else {
-    problems.push_back(where(file, t.at_path("kiosk.language").node(), "kiosk.language") + ": unknown language \"" +
-                       lang + "\" (en, zh, es)");
+    problems.push_back(where(file, t.at_path("kiosk.language").node(), "kiosk.language") +
+                       ": unknown language \"" + lang + "\" (en, zh, es)");
   }
 }
 

@@ -21,9 +21,9 @@ struct DisplayConfig {
 struct KioskConfig {
   ui::UiConfig ui;
   DisplayConfig display;
-  std::string zone;                 // for show targeting
-  std::vector<std::string> tags;    // for show targeting
-  std::string staff_pin_hash;       // libsodium crypto_pwhash_str; never the PIN itself
+  std::string zone;                   // for show targeting
+  std::vector<std::string> tags;      // for show targeting
+  std::string staff_pin_hash;         // libsodium crypto_pwhash_str; never the PIN itself
   std::filesystem::path content_dir;  // empty: the bundled demo content
   std::filesystem::path source;       // the file this came from (empty for defaults)
 };

@@ -63,21 +63,25 @@ core::Result<KioskConfig> resolve_config(const RunOptions& o) {
 // (only possible in --windowed development mode: attendees cannot leave the app).
 bool handle_event(const SDL_Event& e, ui::KioskUi& ui, bool windowed) {
   switch (e.type) {
-    case SDL_QUIT: return !windowed;
+    case SDL_QUIT:
+      return !windowed;
     case SDL_KEYDOWN:
       if (e.key.keysym.sym == SDLK_ESCAPE && windowed) return false;
       ui.note_input();
       break;
     case SDL_MOUSEBUTTONDOWN:
     case SDL_FINGERDOWN:
-    case SDL_MOUSEWHEEL: ui.note_input(); break;
+    case SDL_MOUSEWHEEL:
+      ui.note_input();
+      break;
     case SDL_MULTIGESTURE:
       if (ui.state().screen == ui::Screen::Map && e.mgesture.numFingers >= 2) {
         ui.state().map_zoom = std::clamp(ui.state().map_zoom * (1.0f + 2.5f * e.mgesture.dDist), 0.5f, 6.0f);
       }
       ui.note_input();
       break;
-    default: break;
+    default:
+      break;
   }
   return true;
 }
@@ -90,7 +94,7 @@ int run_kiosk(const RunOptions& o) {
     std::cerr << "marquee run: " << cfg.error().message << '\n';
     return 2;
   }
-  const std::filesystem::path dir = !o.content_dir.empty()   ? std::filesystem::path(o.content_dir)
+  const std::filesystem::path dir = !o.content_dir.empty()      ? std::filesystem::path(o.content_dir)
                                     : !cfg->content_dir.empty() ? cfg->content_dir
                                                                 : core::demo_content_dir();
   auto content = load_or_fallback(dir);
@@ -108,8 +112,9 @@ int run_kiosk(const RunOptions& o) {
     start_wall = *t;
   }
   const bool headless = o.headless || !platform::display_available();
-  platform::VideoOptions vo{cfg->display.width, cfg->display.height, headless, cfg->display.fullscreen,
-                            cfg->display.display_index, cfg->display.vsync, false};
+  platform::VideoOptions vo{
+      cfg->display.width,         cfg->display.height, headless, cfg->display.fullscreen,
+      cfg->display.display_index, cfg->display.vsync,  false};
   if (cfg->display.portrait) std::swap(vo.width, vo.height);
   auto video = platform::Video::open(vo);
   if (!video) {
@@ -130,8 +135,10 @@ int run_kiosk(const RunOptions& o) {
     ui.go(s);
   }
 
-  const int frame_limit = o.frames > 0 ? o.frames : (headless ? static_cast<int>(kHeadlessDemoSeconds * 30) : -1);
-  const std::string shot = !o.screenshot.empty() ? o.screenshot : (headless && o.frames <= 0 ? "marquee-screenshot.png" : "");
+  const int frame_limit =
+      o.frames > 0 ? o.frames : (headless ? static_cast<int>(kHeadlessDemoSeconds * 30) : -1);
+  const std::string shot =
+      !o.screenshot.empty() ? o.screenshot : (headless && o.frames <= 0 ? "marquee-screenshot.png" : "");
   platform::FrameStats stats;
   const auto mono_start = std::chrono::steady_clock::now();
   auto last = mono_start;
@@ -147,7 +154,8 @@ int run_kiosk(const RunOptions& o) {
     last = mono;
     const auto now = start_wall + std::chrono::duration_cast<core::Millis>(mono - mono_start);
     const double cpu0 = platform::thread_cpu_ms();
-    const float scale = std::min(static_cast<float>((*video)->width()) / 1920.0f, static_cast<float>((*video)->height()) / 1080.0f);
+    const float scale = std::min(static_cast<float>((*video)->width()) / 1920.0f,
+                                 static_cast<float>((*video)->height()) / 1080.0f);
     auto rebuilt = ui.prepare_fonts(scale);
     if (!rebuilt) {
       std::cerr << "marquee run: " << rebuilt.error().message << '\n';

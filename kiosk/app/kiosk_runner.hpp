@@ -6,17 +6,17 @@
 namespace marquee::app {
 
 struct RunOptions {
-  std::string content_dir;   // empty: config's, else the bundled demo content
-  std::string config_file;   // empty: built-in defaults
-  bool headless = false;     // forced headless (also automatic without a display)
-  int frames = -1;           // render N frames then exit 0; -1: run until stopped
-  std::string screenshot;    // PNG written after the last frame
-  std::string screen;        // start screen id
-  std::string lang;          // start language
-  std::string size;          // "WxH"
-  bool windowed = false;     // development: a normal window, Escape quits
-  bool stats = false;        // print one JSON line of frame statistics at exit
-  std::string now;           // ISO 8601: pretend the wall clock starts here (demo, rehearsal)
+  std::string content_dir;  // empty: config's, else the bundled demo content
+  std::string config_file;  // empty: built-in defaults
+  bool headless = false;    // forced headless (also automatic without a display)
+  int frames = -1;          // render N frames then exit 0; -1: run until stopped
+  std::string screenshot;   // PNG written after the last frame
+  std::string screen;       // start screen id
+  std::string lang;         // start language
+  std::string size;         // "WxH"
+  bool windowed = false;    // development: a normal window, Escape quits
+  bool stats = false;       // print one JSON line of frame statistics at exit
+  std::string now;          // ISO 8601: pretend the wall clock starts here (demo, rehearsal)
 };
 
 int run_kiosk(const RunOptions& options);

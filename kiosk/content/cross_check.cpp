@@ -11,8 +11,9 @@ namespace marquee::content {
 namespace {
 
 template <typename T>
-std::unordered_set<std::string> check_duplicates(const std::vector<T>& items, const std::vector<Origin>& origins,
-                                                 std::string_view what, Diagnostics& diag) {
+std::unordered_set<std::string> check_duplicates(const std::vector<T>& items,
+                                                 const std::vector<Origin>& origins, std::string_view what,
+                                                 Diagnostics& diag) {
   std::unordered_map<std::string, std::size_t> first;
   std::unordered_set<std::string> ids;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -22,8 +23,8 @@ std::unordered_set<std::string> check_duplicates(const std::vector<T>& items, co
       const Origin& o = origins[i];
       const Origin& f = origins[it->second];
       diag.error(o.file, o.path + "/id",
-                 "duplicate " + std::string(what) + " id \"" + items[i].id + "\" (first defined at " + f.file +
-                     ":" + f.path + ")");
+                 "duplicate " + std::string(what) + " id \"" + items[i].id + "\" (first defined at " +
+                     f.file + ":" + f.path + ")");
     }
     ids.insert(items[i].id);
   }
@@ -53,7 +54,8 @@ void check_session_days(const Content& c, const Session& s, const Origin& o, Dia
   const Room* room = c.room(s.room);
   const Venue* venue = room ? c.venue(room->venue) : nullptr;
   // A start or end that failed to parse was already reported; do not pile a second error on it.
-  if (!venue || !venue->time_zone || venue->days.empty() || s.start == core::WallTime{} || s.end <= s.start) return;
+  if (!venue || !venue->time_zone || venue->days.empty() || s.start == core::WallTime{} || s.end <= s.start)
+    return;
   const std::string start_day = local_date(*venue, s.start);
   const auto& days = venue->days;
   if (std::find(days.begin(), days.end(), start_day) == days.end()) {
@@ -108,8 +110,10 @@ void cross_check(ParseState& state) {
     }
     check_ref(ids.booths, e.booth, "booth", o.exhibitors[i], "/booth", d);
   }
-  for (std::size_t i = 0; i < c.halls.size(); ++i) check_ref(ids.venues, c.halls[i].venue, "venue", o.halls[i], "/venue", d);
-  for (std::size_t i = 0; i < c.booths.size(); ++i) check_ref(ids.halls, c.booths[i].hall, "hall", o.booths[i], "/hall", d);
+  for (std::size_t i = 0; i < c.halls.size(); ++i)
+    check_ref(ids.venues, c.halls[i].venue, "venue", o.halls[i], "/venue", d);
+  for (std::size_t i = 0; i < c.booths.size(); ++i)
+    check_ref(ids.halls, c.booths[i].hall, "hall", o.booths[i], "/hall", d);
   for (std::size_t i = 0; i < c.landmarks.size(); ++i) {
     check_ref(ids.halls, c.landmarks[i].hall, "hall", o.landmarks[i], "/hall", d);
   }

@@ -23,10 +23,12 @@ void Diagnostics::warning(std::string file, std::string path, std::string messag
 }
 
 std::size_t Diagnostics::error_count() const {
-  return static_cast<std::size_t>(
-      std::count_if(items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::Error; }));
+  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(),
+                                                [](const auto& d) { return d.severity == Severity::Error; }));
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+std::size_t Diagnostics::warning_count() const {
+  return items_.size() - error_count();
+}
 
 }  // namespace marquee::content

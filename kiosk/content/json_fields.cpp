@@ -8,15 +8,22 @@ namespace marquee::content {
 
 std::string json_type_name(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "object";
-    case Json::value_t::array: return "array";
-    case Json::value_t::string: return "string";
-    case Json::value_t::boolean: return "boolean";
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::object:
+      return "object";
+    case Json::value_t::array:
+      return "array";
+    case Json::value_t::string:
+      return "string";
+    case Json::value_t::boolean:
+      return "boolean";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "number";
-    default: return "value";
+    case Json::value_t::number_float:
+      return "number";
+    default:
+      return "value";
   }
 }
 
@@ -53,19 +60,22 @@ const Json* ObjectReader::get(std::string_view key, Need need, bool (*accept)(co
 }
 
 std::optional<std::string> ObjectReader::string(std::string_view key, Need need) const {
-  const Json* v = get(key, need, [](const Json& j) { return j.is_string(); }, "a string");
+  const Json* v = get(
+      key, need, [](const Json& j) { return j.is_string(); }, "a string");
   if (!v) return std::nullopt;
   return v->get<std::string>();
 }
 
 std::optional<double> ObjectReader::number(std::string_view key, Need need) const {
-  const Json* v = get(key, need, [](const Json& j) { return j.is_number(); }, "a number");
+  const Json* v = get(
+      key, need, [](const Json& j) { return j.is_number(); }, "a number");
   if (!v) return std::nullopt;
   return v->get<double>();
 }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, Need need) const {
-  const Json* v = get(key, need, [](const Json& j) { return j.is_boolean(); }, "true or false");
+  const Json* v = get(
+      key, need, [](const Json& j) { return j.is_boolean(); }, "true or false");
   if (!v) return std::nullopt;
   return v->get<bool>();
 }
@@ -83,7 +93,8 @@ std::optional<core::WallTime> ObjectReader::instant(std::string_view key, Need n
 
 std::vector<std::string> ObjectReader::string_list(std::string_view key, Need need) const {
   std::vector<std::string> out;
-  const Json* v = get(key, need, [](const Json& j) { return j.is_array(); }, "an array of strings");
+  const Json* v = get(
+      key, need, [](const Json& j) { return j.is_array(); }, "an array of strings");
   if (!v) return out;
   for (std::size_t i = 0; i < v->size(); ++i) {
     const Json& item = (*v)[i];
@@ -98,8 +109,9 @@ std::vector<std::string> ObjectReader::string_list(std::string_view key, Need ne
 
 LocalizedText ObjectReader::text(std::string_view key, Need need, Translations translations) const {
   LocalizedText out;
-  const Json* v = get(key, need, [](const Json& j) { return j.is_object(); },
-                      "an object of translations like {\"en\": ..., \"zh\": ...}");
+  const Json* v = get(
+      key, need, [](const Json& j) { return j.is_object(); },
+      "an object of translations like {\"en\": ..., \"zh\": ...}");
   if (!v) return out;
   const std::string path = path_of(key);
   for (const auto& [code, value] : v->items()) {
@@ -125,20 +137,24 @@ LocalizedText ObjectReader::text(std::string_view key, Need need, Translations t
 }
 
 std::optional<Point> ObjectReader::point(std::string_view key, Need need) const {
-  const Json* v = get(key, need, [](const Json& j) {
-    return j.is_array() && j.size() == 2 && j[0].is_number() && j[1].is_number();
-  }, "a point [x, y]");
+  const Json* v = get(
+      key, need,
+      [](const Json& j) { return j.is_array() && j.size() == 2 && j[0].is_number() && j[1].is_number(); },
+      "a point [x, y]");
   if (!v) return std::nullopt;
   return Point{(*v)[0].get<double>(), (*v)[1].get<double>()};
 }
 
 std::optional<Polygon> ObjectReader::polygon(std::string_view key, Need need) const {
-  const Json* v = get(key, need, [](const Json& j) {
-    if (!j.is_array() || j.size() < 3) return false;
-    return std::all_of(j.begin(), j.end(), [](const Json& p) {
-      return p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number();
-    });
-  }, "a polygon of at least 3 points [[x, y], ...]");
+  const Json* v = get(
+      key, need,
+      [](const Json& j) {
+        if (!j.is_array() || j.size() < 3) return false;
+        return std::all_of(j.begin(), j.end(), [](const Json& p) {
+          return p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number();
+        });
+      },
+      "a polygon of at least 3 points [[x, y], ...]");
   if (!v) return std::nullopt;
   Polygon out;
   for (const auto& p : *v) out.push_back({p[0].get<double>(), p[1].get<double>()});

@@ -1,9 +1,8 @@
 #pragma once
 // Typed reads from JSON objects that report problems with their JSON pointer path instead of
 // throwing, so one pass over a file finds every problem in it.
-#include <nlohmann/json.hpp>
-
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>

@@ -57,8 +57,8 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
 
 const std::vector<ContentFile>& content_files() {
   static const std::vector<ContentFile> files = {
-      {"event.json", true},    {"sessions.json", true}, {"speakers.json", false},
-      {"exhibitors.json", false}, {"map.json", false},  {"announcements.json", false},
+      {"event.json", true},       {"sessions.json", true}, {"speakers.json", false},
+      {"exhibitors.json", false}, {"map.json", false},     {"announcements.json", false},
   };
   return files;
 }

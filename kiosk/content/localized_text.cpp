@@ -4,9 +4,12 @@ namespace marquee::content {
 
 std::string_view lang_code(Lang lang) {
   switch (lang) {
-    case Lang::En: return "en";
-    case Lang::Zh: return "zh";
-    case Lang::Es: return "es";
+    case Lang::En:
+      return "en";
+    case Lang::Zh:
+      return "zh";
+    case Lang::Es:
+      return "es";
   }
   return "en";
 }

@@ -7,12 +7,14 @@ namespace marquee::content {
 namespace {
 
 constexpr std::array<std::string_view, kSessionKindCount> kKindIds = {
-    "opening_ceremony", "main_forum", "summit_forum",  "thematic_forum",
+    "opening_ceremony", "main_forum", "summit_forum", "thematic_forum",
     "special_activity", "exhibition", "evening_event"};
 
 }  // namespace
 
-std::string_view session_kind_id(SessionKind kind) { return kKindIds[static_cast<std::size_t>(kind)]; }
+std::string_view session_kind_id(SessionKind kind) {
+  return kKindIds[static_cast<std::size_t>(kind)];
+}
 
 std::optional<SessionKind> session_kind_from_id(std::string_view id) {
   for (std::size_t i = 0; i < kKindIds.size(); ++i) {

@@ -36,7 +36,8 @@ void parse_announcement(const ObjectReader& r, ParseState& state) {
 
 void parse_announcements_file(const Json& root, ParseState& state, const FileContext& ctx) {
   warn_unknown_keys(root, {"format", "announcements"}, ctx);
-  for_each_object(root, "announcements", "", ctx, [&](const ObjectReader& r) { parse_announcement(r, state); });
+  for_each_object(root, "announcements", "", ctx,
+                  [&](const ObjectReader& r) { parse_announcement(r, state); });
 }
 
 }  // namespace marquee::content

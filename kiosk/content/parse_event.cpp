@@ -32,8 +32,8 @@ void parse_venue(const ObjectReader& r, ParseState& state) {
   for (std::size_t i = 0; i < v.days.size(); ++i) {
     int y, m, d;
     if (!core::parse_date(v.days[i], y, m, d)) {
-      r.context().error(pointer_append(r.path_of("days"), i), "expected a date \"YYYY-MM-DD\", got \"" +
-                                                                   v.days[i] + "\"");
+      r.context().error(pointer_append(r.path_of("days"), i),
+                        "expected a date \"YYYY-MM-DD\", got \"" + v.days[i] + "\"");
     }
   }
   std::sort(v.days.begin(), v.days.end());
@@ -53,8 +53,9 @@ void parse_room(const ObjectReader& r, ParseState& state) {
 }
 
 bool is_hex_colour(const std::string& s) {
-  return s.size() == 7 && s[0] == '#' &&
-         std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+  return s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), [](char c) {
+           return std::isxdigit(static_cast<unsigned char>(c));
+         });
 }
 
 void parse_track(const ObjectReader& r, ParseState& state) {

@@ -18,7 +18,8 @@ void parse_exhibitor(const ObjectReader& r, ParseState& state) {
   e.name = r.text("name", Need::Required, Translations::EnZhRequired);
   e.description = r.text("description", Need::Optional, Translations::AnyOne);
   e.sectors = r.string_list("sectors", Need::Required);
-  if (e.sectors.empty() && r.has("sectors")) r.context().error(r.path_of("sectors"), "needs at least one sector");
+  if (e.sectors.empty() && r.has("sectors"))
+    r.context().error(r.path_of("sectors"), "needs at least one sector");
   e.booth = r.string("booth", Need::Required).value_or("");
   e.website = r.string("website", Need::Optional).value_or("");
   e.logo = r.string("logo", Need::Optional).value_or("");

@@ -37,7 +37,8 @@ std::vector<const Announcement*> active_announcements(const Content& c, std::str
                                                       core::WallTime t) {
   std::vector<const Announcement*> out;
   for (const auto& a : c.announcements) {
-    const bool here = a.venues.empty() || std::find(a.venues.begin(), a.venues.end(), venue_id) != a.venues.end();
+    const bool here =
+        a.venues.empty() || std::find(a.venues.begin(), a.venues.end(), venue_id) != a.venues.end();
     if (here && a.active_at(t)) out.push_back(&a);
   }
   std::stable_sort(out.begin(), out.end(), [](const Announcement* a, const Announcement* b) {

@@ -9,11 +9,14 @@
 namespace marquee::core {
 
 std::filesystem::path data_dir() {
-  if (const char* env = std::getenv("MARQUEE_DATA_DIR"); env && *env) return env;  // NOLINT(concurrency-mt-unsafe)
+  if (const char* env = std::getenv("MARQUEE_DATA_DIR"); env && *env)
+    return env;  // NOLINT(concurrency-mt-unsafe)
   return MARQUEE_DEFAULT_DATA_DIR;
 }
 
-std::filesystem::path demo_content_dir() { return data_dir() / "assets" / "demo"; }
+std::filesystem::path demo_content_dir() {
+  return data_dir() / "assets" / "demo";
+}
 
 std::vector<std::filesystem::path> default_cjk_font_candidates() {
   return {

@@ -9,7 +9,9 @@
 namespace marquee::core {
 namespace {
 
-const date::time_zone* zone_of(const void* p) { return static_cast<const date::time_zone*>(p); }
+const date::time_zone* zone_of(const void* p) {
+  return static_cast<const date::time_zone*>(p);
+}
 
 bool parse_int(std::string_view text, std::size_t pos, std::size_t len, int& out) {
   if (pos + len > text.size()) return false;
@@ -29,7 +31,9 @@ Result<TimeZone> TimeZone::find(std::string_view iana_name) {
   }
 }
 
-bool is_valid_time_zone(std::string_view iana_name) { return TimeZone::find(iana_name).ok(); }
+bool is_valid_time_zone(std::string_view iana_name) {
+  return TimeZone::find(iana_name).ok();
+}
 
 LocalDateTime TimeZone::to_local(WallTime instant) const {
   const auto info = zone_of(zone_)->get_info(instant);
@@ -45,15 +49,16 @@ LocalDateTime TimeZone::to_local(WallTime instant) const {
   out.minute = static_cast<int>(hms.minutes().count());
   out.second = static_cast<int>(hms.seconds().count());
   out.weekday = static_cast<int>(date::weekday{day}.c_encoding());
-  out.utc_offset_minutes = static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(info.offset).count());
+  out.utc_offset_minutes =
+      static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(info.offset).count());
   out.abbreviation = info.abbrev;
   return out;
 }
 
 WallTime TimeZone::from_local(int year, int month, int day, int hour, int minute, int second) const {
   const auto local_day = date::local_days{date::year{year} / month / day};
-  const auto local = local_day + std::chrono::hours{hour} + std::chrono::minutes{minute} +
-                     std::chrono::seconds{second};
+  const auto local =
+      local_day + std::chrono::hours{hour} + std::chrono::minutes{minute} + std::chrono::seconds{second};
   const auto info = zone_of(zone_)->get_info(local);
   std::chrono::sys_seconds sys;
   switch (info.result) {
@@ -98,7 +103,8 @@ Result<WallTime> parse_iso8601(std::string_view t) {
   } else if (t[pos] == '+' || t[pos] == '-') {
     int oh = 0, om = 0;
     const std::string_view rest = t.substr(pos + 1);
-    const bool colon = rest.size() == 5 && rest[2] == ':' && parse_int(rest, 0, 2, oh) && parse_int(rest, 3, 2, om);
+    const bool colon =
+        rest.size() == 5 && rest[2] == ':' && parse_int(rest, 0, 2, oh) && parse_int(rest, 3, 2, om);
     const bool compact = rest.size() == 4 && parse_int(rest, 0, 2, oh) && parse_int(rest, 2, 2, om);
     if (!colon && !compact) return make_error("bad UTC offset in \"" + std::string(t) + "\"");
     offset_minutes = (oh * 60 + om) * (t[pos] == '-' ? -1 : 1);

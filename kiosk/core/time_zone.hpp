@@ -13,7 +13,7 @@ namespace marquee::core {
 struct LocalDateTime {
   int year = 0, month = 0, day = 0;
   int hour = 0, minute = 0, second = 0;
-  int weekday = 0;            // 0 = Sunday
+  int weekday = 0;             // 0 = Sunday
   int utc_offset_minutes = 0;  // offset in force at that instant
   std::string abbreviation;    // e.g. "CEST"
 };

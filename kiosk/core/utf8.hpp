@@ -12,7 +12,9 @@ namespace marquee::core {
 // Returns the byte offset of the first invalid UTF-8 sequence, or nullopt if the text is valid.
 // Rejects overlong forms, surrogates and code points above U+10FFFF.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
-inline bool is_valid_utf8(std::string_view text) { return !find_invalid_utf8(text).has_value(); }
+inline bool is_valid_utf8(std::string_view text) {
+  return !find_invalid_utf8(text).has_value();
+}
 
 // Decodes valid UTF-8 into code points; invalid bytes become U+FFFD.
 std::vector<char32_t> decode_utf8(std::string_view text);

@@ -6,7 +6,7 @@
 
 namespace marquee::platform {
 
-double thread_cpu_ms();     // CPU time of the calling thread so far
+double thread_cpu_ms();      // CPU time of the calling thread so far
 double process_uptime_ms();  // since the process started (from /proc/self/stat)
 double peak_rss_mb();        // VmHWM
 

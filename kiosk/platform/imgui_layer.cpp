@@ -23,7 +23,9 @@ ImGuiLayer::~ImGuiLayer() {
   ImGui::DestroyContext();
 }
 
-void ImGuiLayer::process_event(const SDL_Event& event) { ImGui_ImplSDL2_ProcessEvent(&event); }
+void ImGuiLayer::process_event(const SDL_Event& event) {
+  ImGui_ImplSDL2_ProcessEvent(&event);
+}
 
 void ImGuiLayer::begin_frame() {
   ImGui_ImplSDLRenderer_NewFrame();

@@ -5,7 +5,7 @@
 namespace marquee::platform {
 
 bool display_available() {
-  const char* x11 = std::getenv("DISPLAY");          // NOLINT(concurrency-mt-unsafe)
+  const char* x11 = std::getenv("DISPLAY");              // NOLINT(concurrency-mt-unsafe)
   const char* wayland = std::getenv("WAYLAND_DISPLAY");  // NOLINT(concurrency-mt-unsafe)
   return (x11 && *x11) || (wayland && *wayland);
 }
@@ -64,7 +64,8 @@ std::string Video::describe() const {
   SDL_RendererInfo info{};
   SDL_GetRendererInfo(renderer_, &info);
   return std::string(SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "?") + " driver, " +
-         (info.name ? info.name : "?") + " renderer, " + std::to_string(width()) + "x" + std::to_string(height());
+         (info.name ? info.name : "?") + " renderer, " + std::to_string(width()) + "x" +
+         std::to_string(height());
 }
 
 }  // namespace marquee::platform

@@ -35,18 +35,21 @@ bool matches(const content::Content& c, const content::Exhibitor& e, const std::
 }  // namespace
 
 std::vector<const content::Exhibitor*> filter_exhibitors(const content::Content& c, content::Lang lang,
-                                                         const std::string& sector, const std::string& query) {
+                                                         const std::string& sector,
+                                                         const std::string& query) {
   const std::string q = lower(query);
   std::vector<const content::Exhibitor*> out;
   for (const content::Exhibitor* e : content::exhibitors_sorted(c, lang)) {
-    if (!sector.empty() && std::find(e->sectors.begin(), e->sectors.end(), sector) == e->sectors.end()) continue;
+    if (!sector.empty() && std::find(e->sectors.begin(), e->sectors.end(), sector) == e->sectors.end())
+      continue;
     if (!q.empty() && !matches(c, *e, q)) continue;
     out.push_back(e);
   }
   return out;
 }
 
-const std::vector<const content::Exhibitor*>& ExhibitorListCache::get(const content::Content& c, content::Lang lang,
+const std::vector<const content::Exhibitor*>& ExhibitorListCache::get(const content::Content& c,
+                                                                      content::Lang lang,
                                                                       const std::string& sector,
                                                                       const std::string& query) {
   if (content_ != &c || lang_ != lang || sector_ != sector || query_ != query) {

@@ -55,8 +55,8 @@ core::Result<std::filesystem::path> Fonts::locate(const std::string& configured_
   return core::make_error("no CJK font found (install fonts-noto-cjk or set [display] font in the config)");
 }
 
-core::Status Fonts::build(const std::filesystem::path& font_path, const content::Content* content, float scale,
-                          float text_scale) {
+core::Status Fonts::build(const std::filesystem::path& font_path, const content::Content* content,
+                          float scale, float text_scale) {
   std::ifstream in(font_path, std::ios::binary);
   if (!in) return core::make_error("cannot read font " + font_path.string());
   font_data_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -129,6 +129,8 @@ std::vector<char32_t> Fonts::missing_glyphs(const std::set<char32_t>& code_point
   return missing;
 }
 
-std::size_t Fonts::glyph_count() const { return set_.body ? static_cast<std::size_t>(set_.body->Glyphs.Size) : 0; }
+std::size_t Fonts::glyph_count() const {
+  return set_.body ? static_cast<std::size_t>(set_.body->Glyphs.Size) : 0;
+}
 
 }  // namespace marquee::ui

@@ -18,9 +18,9 @@ struct FrameContext {
   const FontSet& fonts;
   const Palette& colors;
   core::WallTime now;
-  float scale;       // 1.0 at 1920x1080
-  ImVec2 origin;     // top-left of the screen's content area
-  ImVec2 size;       // size of the screen's content area
+  float scale;                                    // 1.0 at 1920x1080
+  ImVec2 origin;                                  // top-left of the screen's content area
+  ImVec2 size;                                    // size of the screen's content area
   ExhibitorListCache* exhibitor_cache = nullptr;  // owned by KioskUi; lives across frames
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }

@@ -38,7 +38,9 @@ core::Result<bool> KioskUi::prepare_fonts(float screen_scale) {
   return true;
 }
 
-void KioskUi::note_input() { input_this_frame_ = true; }
+void KioskUi::note_input() {
+  input_this_frame_ = true;
+}
 
 void KioskUi::go(Screen s) {
   state_.screen = s;
@@ -97,14 +99,24 @@ void KioskUi::draw_header(float scale, float height) {
               to_u32(p.text), name.c_str());
   const char* title = tr(Str::Home, state_.lang);
   switch (state_.screen) {
-    case Screen::Schedule: title = tr(Str::Schedule, state_.lang); break;
-    case Screen::Exhibitors: title = tr(Str::Exhibitors, state_.lang); break;
-    case Screen::Map: title = tr(Str::Map, state_.lang); break;
-    case Screen::Announcements: title = tr(Str::Announcements, state_.lang); break;
-    default: break;
+    case Screen::Schedule:
+      title = tr(Str::Schedule, state_.lang);
+      break;
+    case Screen::Exhibitors:
+      title = tr(Str::Exhibitors, state_.lang);
+      break;
+    case Screen::Map:
+      title = tr(Str::Map, state_.lang);
+      break;
+    case Screen::Announcements:
+      title = tr(Str::Announcements, state_.lang);
+      break;
+    default:
+      break;
   }
   const float name_w = fs.heading->CalcTextSizeA(fs.heading->FontSize, 1e9f, 0, name.c_str()).x;
-  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(32 * scale + name_w + 40 * scale, (height - fs.heading->FontSize) / 2),
+  dl->AddText(fs.heading, fs.heading->FontSize,
+              ImVec2(32 * scale + name_w + 40 * scale, (height - fs.heading->FontSize) / 2),
               to_u32(p.primary), title);
 }
 
@@ -148,7 +160,8 @@ void KioskUi::draw_nav(float scale, float y, float height) {
     state_.large_text = !state_.large_text;
   }
   ImGui::SameLine(0, pad);
-  if (tap_button("\xE2\x97\x90##contrast", ImVec2(lang_w * 0.5f - pad / 2, button_h), state_.high_contrast)) {  // ◐
+  if (tap_button("\xE2\x97\x90##contrast", ImVec2(lang_w * 0.5f - pad / 2, button_h),
+                 state_.high_contrast)) {  // ◐
     state_.high_contrast = !state_.high_contrast;
   }
 }
@@ -163,13 +176,18 @@ void KioskUi::draw_idle_warning(float scale) {
   dl->AddRectFilled(p0, ImVec2(p0.x + box.x, p0.y + box.y), to_u32(p.surface), 24 * scale);
   const double left = config_.idle_warning_after_s + config_.idle_countdown_s - state_.idle_seconds;
   char line[160];
-  std::snprintf(line, sizeof line, "%s  %s", tr(Str::StillThere, content::Lang::Zh), tr(Str::StillThere, content::Lang::En));
+  std::snprintf(line, sizeof line, "%s  %s", tr(Str::StillThere, content::Lang::Zh),
+                tr(Str::StillThere, content::Lang::En));
   const FontSet& fs = fonts_.set();
-  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 40 * scale), to_u32(p.text), line);
-  std::snprintf(line, sizeof line, "%s %d s", tr(Str::Returning, state_.lang), static_cast<int>(left + 0.999));
-  dl->AddText(fs.body, fs.body->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 120 * scale), to_u32(p.text_muted), line);
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 40 * scale), to_u32(p.text),
+              line);
+  std::snprintf(line, sizeof line, "%s %d s", tr(Str::Returning, state_.lang),
+                static_cast<int>(left + 0.999));
+  dl->AddText(fs.body, fs.body->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 120 * scale), to_u32(p.text_muted),
+              line);
   ImGui::SetCursorScreenPos(ImVec2(p0.x + 48 * scale, p0.y + box.y - 180 * scale));
-  std::snprintf(line, sizeof line, "%s  %s##more", tr(Str::MoreTime, content::Lang::Zh), tr(Str::MoreTime, content::Lang::En));
+  std::snprintf(line, sizeof line, "%s  %s##more", tr(Str::MoreTime, content::Lang::Zh),
+                tr(Str::MoreTime, content::Lang::En));
   ImGui::PushFont(fs.heading);
   if (tap_button(line, ImVec2(box.x - 96 * scale, 130 * scale), true)) note_input();
   ImGui::PopFont();
@@ -186,9 +204,9 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   }
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(size);
-  const ImGuiWindowFlags chrome_free = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                       ImGuiWindowFlags_NoScrollWithMouse;
+  const ImGuiWindowFlags chrome_free =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::Begin("##kiosk", nullptr, chrome_free);
   if (!content_) {
     ImGui::End();
@@ -196,7 +214,8 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   }
   ImGui::PushFont(fonts_.set().body);
   const Palette& colors = palette(state_.high_contrast);
-  FrameContext f{*content_, state_, config_.place, fonts_.set(), colors, now, scale, {}, {}, &exhibitor_cache_};
+  FrameContext f{*content_, state_, config_.place,    fonts_.set(), colors, now, scale,
+                 {},        {},     &exhibitor_cache_};
   if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes
@@ -213,15 +232,27 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
     f.origin = ImVec2(0, top);
     f.size = ImVec2(size.x, size.y - top - nav_h);
     ImGui::SetCursorScreenPos(f.origin);
-    ImGui::BeginChild("##screen", f.size, false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar |
-                                                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild(
+        "##screen", f.size, false,
+        ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     switch (state_.screen) {
-      case Screen::Home: draw_home(f); break;
-      case Screen::Schedule: draw_schedule(f); break;
-      case Screen::Exhibitors: draw_exhibitors(f); break;
-      case Screen::Map: draw_map(f); break;
-      case Screen::Announcements: draw_announcements(f); break;
-      case Screen::Attract: break;
+      case Screen::Home:
+        draw_home(f);
+        break;
+      case Screen::Schedule:
+        draw_schedule(f);
+        break;
+      case Screen::Exhibitors:
+        draw_exhibitors(f);
+        break;
+      case Screen::Map:
+        draw_map(f);
+        break;
+      case Screen::Announcements:
+        draw_announcements(f);
+        break;
+      case Screen::Attract:
+        break;
     }
     ImGui::EndChild();
     draw_nav(scale, size.y - nav_h, nav_h);

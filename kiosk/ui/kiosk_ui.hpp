@@ -15,7 +15,7 @@ namespace marquee::ui {
 struct UiConfig {
   KioskPlace place;
   content::Lang default_lang = content::Lang::En;
-  std::string font_path;          // empty: search Debian's Noto CJK locations
+  std::string font_path;             // empty: search Debian's Noto CJK locations
   double idle_warning_after_s = 60;  // no touch this long: ask "Still there?"
   double idle_countdown_s = 15;      // then reset to Home after this countdown
   double attract_after_s = 30;       // idle on Home this long: start the attract loop

@@ -9,27 +9,99 @@ constexpr std::size_t kCount = static_cast<std::size_t>(Str::Count);
 using Table = std::array<const char*, kCount>;
 
 // Order matches enum Str.
-constexpr Table kEn = {
-    "Home", "Schedule", "Exhibitors", "Map", "Announcements", "Now at", "Up next", "Nothing on right now",
-    "Nothing else today", "All venues", "All rooms", "All tracks", "All kinds", "Day", "Back", "Show on map",
-    "Speakers", "Room", "Booth", "Sectors", "All sectors", "Search", "Clear", "You are here", "Reset view",
-    "No announcements right now", "EMERGENCY", "Tap to start", "Still there?", "More time",
-    "Returning to the start screen in", "Website", "Language", "Now", "In progress", "No results",
-    "Happening now", "Featured", "Accessibility"};
+constexpr Table kEn = {"Home",
+                       "Schedule",
+                       "Exhibitors",
+                       "Map",
+                       "Announcements",
+                       "Now at",
+                       "Up next",
+                       "Nothing on right now",
+                       "Nothing else today",
+                       "All venues",
+                       "All rooms",
+                       "All tracks",
+                       "All kinds",
+                       "Day",
+                       "Back",
+                       "Show on map",
+                       "Speakers",
+                       "Room",
+                       "Booth",
+                       "Sectors",
+                       "All sectors",
+                       "Search",
+                       "Clear",
+                       "You are here",
+                       "Reset view",
+                       "No announcements right now",
+                       "EMERGENCY",
+                       "Tap to start",
+                       "Still there?",
+                       "More time",
+                       "Returning to the start screen in",
+                       "Website",
+                       "Language",
+                       "Now",
+                       "In progress",
+                       "No results",
+                       "Happening now",
+                       "Featured",
+                       "Accessibility"};
 
-constexpr Table kZh = {
-    "首页", "日程", "展商", "地图", "公告", "正在进行 ·", "即将开始", "当前暂无活动", "今日暂无后续活动", "全部会场",
-    "全部会议室", "全部主题", "全部类型", "第", "返回", "在地图上显示", "演讲嘉宾", "会议室", "展位", "行业",
-    "全部行业", "搜索", "清除", "您在这里", "重置视图", "暂无公告", "紧急通知", "轻触开始", "还在浏览吗？",
-    "继续浏览", "即将返回首页：", "网站", "语言", "现在", "进行中", "无结果", "正在进行", "推荐", "无障碍"};
+constexpr Table kZh = {"首页",           "日程",         "展商",
+                       "地图",           "公告",         "正在进行 ·",
+                       "即将开始",       "当前暂无活动", "今日暂无后续活动",
+                       "全部会场",       "全部会议室",   "全部主题",
+                       "全部类型",       "第",           "返回",
+                       "在地图上显示",   "演讲嘉宾",     "会议室",
+                       "展位",           "行业",         "全部行业",
+                       "搜索",           "清除",         "您在这里",
+                       "重置视图",       "暂无公告",     "紧急通知",
+                       "轻触开始",       "还在浏览吗？", "继续浏览",
+                       "即将返回首页：", "网站",         "语言",
+                       "现在",           "进行中",       "无结果",
+                       "正在进行",       "推荐",         "无障碍"};
 
-constexpr Table kEs = {
-    "Inicio", "Programa", "Expositores", "Mapa", "Avisos", "Ahora en", "A continuación", "Nada en este momento",
-    "Nada más hoy", "Todas las sedes", "Todas las salas", "Todos los temas", "Todos los tipos", "Día", "Volver",
-    "Ver en el mapa", "Ponentes", "Sala", "Estand", "Sectores", "Todos los sectores", "Buscar", "Borrar",
-    "Usted está aquí", "Restablecer", "No hay avisos", "EMERGENCIA", "Toque para empezar", "¿Sigue ahí?",
-    "Más tiempo", "Volviendo al inicio en", "Web", "Idioma", "Ahora", "En curso", "Sin resultados",
-    "Ahora mismo", "Destacado", "Accesibilidad"};
+constexpr Table kEs = {"Inicio",
+                       "Programa",
+                       "Expositores",
+                       "Mapa",
+                       "Avisos",
+                       "Ahora en",
+                       "A continuación",
+                       "Nada en este momento",
+                       "Nada más hoy",
+                       "Todas las sedes",
+                       "Todas las salas",
+                       "Todos los temas",
+                       "Todos los tipos",
+                       "Día",
+                       "Volver",
+                       "Ver en el mapa",
+                       "Ponentes",
+                       "Sala",
+                       "Estand",
+                       "Sectores",
+                       "Todos los sectores",
+                       "Buscar",
+                       "Borrar",
+                       "Usted está aquí",
+                       "Restablecer",
+                       "No hay avisos",
+                       "EMERGENCIA",
+                       "Toque para empezar",
+                       "¿Sigue ahí?",
+                       "Más tiempo",
+                       "Volviendo al inicio en",
+                       "Web",
+                       "Idioma",
+                       "Ahora",
+                       "En curso",
+                       "Sin resultados",
+                       "Ahora mismo",
+                       "Destacado",
+                       "Accesibilidad"};
 
 constexpr std::array<std::array<const char*, 7>, 3> kKinds = {{
     {"Opening ceremony", "Main forum", "Summit forum", "Thematic forum", "Special activity", "Exhibition",
@@ -41,16 +113,21 @@ constexpr std::array<std::array<const char*, 7>, 3> kKinds = {{
 
 const Table& table(content::Lang lang) {
   switch (lang) {
-    case content::Lang::Zh: return kZh;
-    case content::Lang::Es: return kEs;
-    case content::Lang::En: break;
+    case content::Lang::Zh:
+      return kZh;
+    case content::Lang::Es:
+      return kEs;
+    case content::Lang::En:
+      break;
   }
   return kEn;
 }
 
 }  // namespace
 
-const char* tr(Str id, content::Lang lang) { return table(lang)[static_cast<std::size_t>(id)]; }
+const char* tr(Str id, content::Lang lang) {
+  return table(lang)[static_cast<std::size_t>(id)];
+}
 
 std::vector<const char*> all_ui_strings() {
   std::vector<const char*> out;

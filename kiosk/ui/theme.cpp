@@ -7,7 +7,8 @@ namespace marquee::ui {
 namespace {
 
 ImVec4 rgb(int r, int g, int b) {
-  return ImVec4(static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f, static_cast<float>(b) / 255.0f, 1.0f);
+  return ImVec4(static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f,
+                static_cast<float>(b) / 255.0f, 1.0f);
 }
 
 const Palette kNormal = {
@@ -26,19 +27,27 @@ const Palette kNormal = {
 };
 
 const Palette kHighContrast = {
-    rgb(0, 0, 0),       rgb(0, 0, 0),       rgb(40, 40, 40),  rgb(255, 255, 0), rgb(0, 0, 0),
-    rgb(255, 255, 255), rgb(230, 230, 230), rgb(255, 255, 0), rgb(0, 255, 120), rgb(255, 255, 0),
-    rgb(0, 0, 0),       rgb(255, 255, 255),
+    rgb(0, 0, 0),     rgb(0, 0, 0),       rgb(40, 40, 40),    rgb(255, 255, 0),
+    rgb(0, 0, 0),     rgb(255, 255, 255), rgb(230, 230, 230), rgb(255, 255, 0),
+    rgb(0, 255, 120), rgb(255, 255, 0),   rgb(0, 0, 0),       rgb(255, 255, 255),
 };
 
-double channel(float c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
-double luminance(const ImVec4& c) { return 0.2126 * channel(c.x) + 0.7152 * channel(c.y) + 0.0722 * channel(c.z); }
+double channel(float c) {
+  return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+double luminance(const ImVec4& c) {
+  return 0.2126 * channel(c.x) + 0.7152 * channel(c.y) + 0.0722 * channel(c.z);
+}
 
 }  // namespace
 
-const Palette& palette(bool high_contrast) { return high_contrast ? kHighContrast : kNormal; }
+const Palette& palette(bool high_contrast) {
+  return high_contrast ? kHighContrast : kNormal;
+}
 
-ImU32 to_u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+ImU32 to_u32(const ImVec4& c) {
+  return ImGui::ColorConvertFloat4ToU32(c);
+}
 
 double contrast_ratio(const ImVec4& a, const ImVec4& b) {
   const double la = luminance(a), lb = luminance(b);

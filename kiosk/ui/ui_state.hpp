@@ -20,11 +20,11 @@ struct KioskPlace {
 };
 
 struct ScheduleFilter {
-  int day = -1;            // index into the venue's days; -1 = today (or the first day)
-  std::string venue;       // empty = this kiosk's venue
-  std::string room;        // empty = all
-  std::string track;       // empty = all
-  int kind = -1;           // -1 = all
+  int day = -1;       // index into the venue's days; -1 = today (or the first day)
+  std::string venue;  // empty = this kiosk's venue
+  std::string room;   // empty = all
+  std::string track;  // empty = all
+  int kind = -1;      // -1 = all
 };
 
 struct UiState {
@@ -40,11 +40,11 @@ struct UiState {
   std::string highlighted_booth;   // from "show on map"
   float map_zoom = 1.0f;
   float map_pan_x = 0, map_pan_y = 0;
-  bool large_text = false;      // accessibility: larger text + low-reach layout
-  bool high_contrast = false;   // accessibility: high-contrast theme
-  bool idle_warning = false;    // "Still there?" is showing
-  double idle_seconds = 0;      // since the last touch
-  std::string emergency_id;     // emergency announcement taking over, if any
+  bool large_text = false;     // accessibility: larger text + low-reach layout
+  bool high_contrast = false;  // accessibility: high-contrast theme
+  bool idle_warning = false;   // "Still there?" is showing
+  double idle_seconds = 0;     // since the last touch
+  std::string emergency_id;    // emergency announcement taking over, if any
 };
 
 }  // namespace marquee::ui

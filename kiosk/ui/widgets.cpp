@@ -20,7 +20,8 @@ bool tap_button(const char* label, ImVec2 size, bool selected) {
 void touch_scroll(float& velocity) {
   ImGuiIO& io = ImGui::GetIO();
   const float slop = kTapSlopPx * io.DisplaySize.y / 1080.0f;
-  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
+                             ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
       ImGui::IsMouseDown(0) && io.MouseDragMaxDistanceSqr[0] >= slop * slop) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
     velocity = io.DeltaTime > 0 ? -io.MouseDelta.y / io.DeltaTime : 0;

@@ -1,15 +1,14 @@
 // Runs the real `marquee` binary the way operators and CI do, and checks exit codes and output.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
-#include <unistd.h>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb_image.h>
@@ -34,7 +33,9 @@ CmdResult marquee(const std::string& args) {
   return r;
 }
 
-std::string src(const std::string& rel) { return std::string(MARQUEE_SOURCE_DIR) + "/" + rel; }
+std::string src(const std::string& rel) {
+  return std::string(MARQUEE_SOURCE_DIR) + "/" + rel;
+}
 
 struct Image {
   int w = 0, h = 0;
@@ -58,7 +59,8 @@ Image load_png(const std::string& path) {
 }
 
 std::string temp_png(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("marquee-test-" + std::to_string(getpid()) + "-" + name)).string();
+  return (std::filesystem::temp_directory_path() / ("marquee-test-" + std::to_string(getpid()) + "-" + name))
+      .string();
 }
 
 TEST(Cli, VersionMatchesProject) {
@@ -83,15 +85,18 @@ TEST(Cli, ValidateDemoIsCleanAndExitsZero) {
 TEST(Cli, ValidatePrintsEveryProblemAndExitsOne) {
   const CmdResult r = marquee("validate " + src("tests/content/fixtures/validation/many_problems"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_THAT(r.out, ::testing::HasSubstr("event.json:/venues/0/time_zone: invalid time zone \"Mars/Olympus\""));
+  EXPECT_THAT(r.out,
+              ::testing::HasSubstr("event.json:/venues/0/time_zone: invalid time zone \"Mars/Olympus\""));
   EXPECT_THAT(r.out, ::testing::HasSubstr("event.json:/venues/1/id: duplicate venue id \"v1\""));
   EXPECT_THAT(r.out, ::testing::HasSubstr("event.json:/rooms/0/venue: unknown venue \"v9\""));
   EXPECT_THAT(r.out, ::testing::HasSubstr("event.json:/venus: warning: unknown top-level key \"venus\""));
-  EXPECT_THAT(r.out, ::testing::HasSubstr("sessions.json:/sessions/0/title: missing required translation \"zh\""));
+  EXPECT_THAT(r.out,
+              ::testing::HasSubstr("sessions.json:/sessions/0/title: missing required translation \"zh\""));
   EXPECT_THAT(r.out, ::testing::HasSubstr("sessions.json:/sessions/1/kind: unknown session kind \"party\""));
   EXPECT_THAT(r.out, ::testing::HasSubstr("sessions.json:/sessions/2: expected an object, got string"));
   EXPECT_THAT(r.out, ::testing::HasSubstr("exhibitors.json:/exhibitors/0/booth: unknown booth \"H3-99\""));
-  EXPECT_THAT(r.out, ::testing::HasSubstr("exhibitors.json:/exhibitors/1/name: expected an object of translations"));
+  EXPECT_THAT(r.out,
+              ::testing::HasSubstr("exhibitors.json:/exhibitors/1/name: expected an object of translations"));
   EXPECT_THAT(r.out, ::testing::MatchesRegex("(.|\n)*many_problems: [0-9]+ errors, 1 warning\n$"));
 }
 
@@ -111,7 +116,8 @@ TEST(Cli, ValidateWarningsOnlyExitsZero) {
 
 TEST(Cli, HeadlessRunWritesANonBlankScreenshot) {
   const std::string png = temp_png("home.png");
-  const CmdResult r = marquee("run --headless --frames 3 --screenshot " + png + " --now 2027-03-26T10:40:00+08:00");
+  const CmdResult r =
+      marquee("run --headless --frames 3 --screenshot " + png + " --now 2027-03-26T10:40:00+08:00");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_THAT(r.out, ::testing::HasSubstr("screenshot: "));
   const Image img = load_png(png);
@@ -124,16 +130,20 @@ TEST(Cli, HeadlessRunWritesANonBlankScreenshot) {
 TEST(Cli, HeadlessRunPrintsStatsAsOneJsonLine) {
   const CmdResult r = marquee("run --headless --frames 5 --stats --size 1280x720");
   ASSERT_EQ(r.exit_code, 0);
-  EXPECT_THAT(r.out, ::testing::MatchesRegex(
-                         "\\{\"frames\":5,\"p50_ms\":[0-9.]+,\"p99_ms\":[0-9.]+,\"max_ms\":[0-9.]+,\"first_frame_ms\":"
-                         "[0-9.]+,\"peak_rss_mb\":[0-9.]+\\}\n"));
+  EXPECT_THAT(
+      r.out,
+      ::testing::MatchesRegex(
+          "\\{\"frames\":5,\"p50_ms\":[0-9.]+,\"p99_ms\":[0-9.]+,\"max_ms\":[0-9.]+,\"first_frame_ms\":"
+          "[0-9.]+,\"peak_rss_mb\":[0-9.]+\\}\n"));
 }
 
 TEST(Cli, ScreensRenderDifferentlyInEnglishAndChinese) {
   for (const char* screen : {"home", "schedule", "exhibitors", "map", "announcements", "attract"}) {
     const std::string en = temp_png(std::string(screen) + "-en.png");
     const std::string zh = temp_png(std::string(screen) + "-zh.png");
-    const std::string common = std::string(" --headless --frames 2 --size 960x540 --now 2027-03-26T10:40:00+08:00 --screen ") + screen;
+    const std::string common =
+        std::string(" --headless --frames 2 --size 960x540 --now 2027-03-26T10:40:00+08:00 --screen ") +
+        screen;
     ASSERT_EQ(marquee("run --lang en --screenshot " + en + common).exit_code, 0) << screen;
     ASSERT_EQ(marquee("run --lang zh --screenshot " + zh + common).exit_code, 0) << screen;
     const Image a = load_png(en), b = load_png(zh);
@@ -152,7 +162,8 @@ TEST(Cli, BadOptionsAreRejectedWithAReason) {
 }
 
 TEST(Cli, InvalidContentFallsBackToDemoInsteadOfCrashing) {
-  const CmdResult r = marquee("run --headless --frames 2 --content " + src("tests/content/fixtures/validation/many_problems"));
+  const CmdResult r = marquee("run --headless --frames 2 --content " +
+                              src("tests/content/fixtures/validation/many_problems"));
   EXPECT_EQ(r.exit_code, 0);
 }
 

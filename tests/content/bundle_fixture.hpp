@@ -3,9 +3,8 @@
 // exactly one thing in it and checks the message and path of what is reported.
 #include <filesystem>
 #include <fstream>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace marquee::testing {
 
@@ -27,7 +26,8 @@ inline nlohmann::json minimal_sessions() {
 }
 
 inline nlohmann::json minimal_speakers() {
-  return nlohmann::json::parse(R"({"speakers": [{"id": "p1", "name": {"en": "Ana García", "zh": "安娜·加西亚"}}]})");
+  return nlohmann::json::parse(
+      R"({"speakers": [{"id": "p1", "name": {"en": "Ana García", "zh": "安娜·加西亚"}}]})");
 }
 
 inline nlohmann::json minimal_exhibitors() {
@@ -36,7 +36,8 @@ inline nlohmann::json minimal_exhibitors() {
 }
 
 inline nlohmann::json minimal_map() {
-  return nlohmann::json::parse(R"({"halls": [{"id": "h1", "venue": "bcn", "name": {"en": "Hall", "zh": "展厅"},
+  return nlohmann::json::parse(
+      R"({"halls": [{"id": "h1", "venue": "bcn", "name": {"en": "Hall", "zh": "展厅"},
       "outline": [[0,0],[100,0],[100,100],[0,100]]}],
     "booths": [{"id": "C01", "hall": "h1", "outline": [[10,10],[20,10],[20,20],[10,20]]}]})");
 }

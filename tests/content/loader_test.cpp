@@ -1,10 +1,10 @@
-#include <unistd.h>
+#include "content/loader.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "bundle_fixture.hpp"
-#include "content/loader.hpp"
 #include "content/queries.hpp"
 #include "core/paths.hpp"
 
@@ -57,8 +57,8 @@ TEST(Validation, DuplicateId) {
   s["sessions"].push_back(s["sessions"][0]);
   b.write("sessions.json", s);
   EXPECT_THAT(errors_of(load_content(b.dir())),
-              ::testing::ElementsAre(
-                  "sessions.json:/sessions/1/id: duplicate session id \"s1\" (first defined at sessions.json:/sessions/0)"));
+              ::testing::ElementsAre("sessions.json:/sessions/1/id: duplicate session id \"s1\" (first "
+                                     "defined at sessions.json:/sessions/0)"));
 }
 
 TEST(Validation, UnknownReferences) {
@@ -71,11 +71,12 @@ TEST(Validation, UnknownReferences) {
   auto e = marquee::testing::minimal_exhibitors();
   e["exhibitors"][0]["booth"] = "H3-99";
   b.write("exhibitors.json", e);
-  EXPECT_THAT(errors_of(load_content(b.dir())),
-              ::testing::UnorderedElementsAre("sessions.json:/sessions/0/room: unknown room \"r9\"",
-                                              "sessions.json:/sessions/0/track: unknown track \"blockchain\"",
-                                              "sessions.json:/sessions/0/speakers/1: unknown speaker \"p404\"",
-                                              "exhibitors.json:/exhibitors/0/booth: unknown booth \"H3-99\""));
+  EXPECT_THAT(
+      errors_of(load_content(b.dir())),
+      ::testing::UnorderedElementsAre("sessions.json:/sessions/0/room: unknown room \"r9\"",
+                                      "sessions.json:/sessions/0/track: unknown track \"blockchain\"",
+                                      "sessions.json:/sessions/0/speakers/1: unknown speaker \"p404\"",
+                                      "exhibitors.json:/exhibitors/0/booth: unknown booth \"H3-99\""));
 }
 
 TEST(Validation, EndBeforeStart) {
@@ -83,9 +84,10 @@ TEST(Validation, EndBeforeStart) {
   auto s = marquee::testing::minimal_sessions();
   s["sessions"][0]["end"] = "2027-03-28T09:00:00+02:00";
   b.write("sessions.json", s);
-  EXPECT_THAT(errors_of(load_content(b.dir())),
-              ::testing::ElementsAre("sessions.json:/sessions/0/end: end 2027-03-28T07:00:00Z is not after start "
-                                     "2027-03-28T08:00:00Z"));
+  EXPECT_THAT(
+      errors_of(load_content(b.dir())),
+      ::testing::ElementsAre("sessions.json:/sessions/0/end: end 2027-03-28T07:00:00Z is not after start "
+                             "2027-03-28T08:00:00Z"));
 }
 
 TEST(Validation, SessionOutsideVenueDaysUsesVenueLocalTime) {
@@ -95,9 +97,10 @@ TEST(Validation, SessionOutsideVenueDaysUsesVenueLocalTime) {
   s["sessions"][0]["start"] = "2027-03-28T23:30:00Z";
   s["sessions"][0]["end"] = "2027-03-29T00:30:00Z";
   b.write("sessions.json", s);
-  EXPECT_THAT(errors_of(load_content(b.dir())),
-              ::testing::ElementsAre("sessions.json:/sessions/0/start: session starts on 2027-03-29 (Europe/Madrid), "
-                                     "outside venue \"bcn\" conference days 2027-03-27 to 2027-03-28"));
+  EXPECT_THAT(
+      errors_of(load_content(b.dir())),
+      ::testing::ElementsAre("sessions.json:/sessions/0/start: session starts on 2027-03-29 (Europe/Madrid), "
+                             "outside venue \"bcn\" conference days 2027-03-27 to 2027-03-28"));
 }
 
 TEST(Validation, MissingRequiredTranslation) {
@@ -105,8 +108,9 @@ TEST(Validation, MissingRequiredTranslation) {
   auto e = marquee::testing::minimal_exhibitors();
   e["exhibitors"][0]["name"].erase("zh");
   b.write("exhibitors.json", e);
-  EXPECT_THAT(errors_of(load_content(b.dir())),
-              ::testing::ElementsAre("exhibitors.json:/exhibitors/0/name: missing required translation \"zh\""));
+  EXPECT_THAT(
+      errors_of(load_content(b.dir())),
+      ::testing::ElementsAre("exhibitors.json:/exhibitors/0/name: missing required translation \"zh\""));
 }
 
 TEST(Validation, InvalidTimeZone) {
@@ -114,9 +118,10 @@ TEST(Validation, InvalidTimeZone) {
   auto ev = marquee::testing::minimal_event();
   ev["venues"][0]["time_zone"] = "Europe/Barcelona";
   b.write("event.json", ev);
-  EXPECT_THAT(errors_of(load_content(b.dir())),
-              ::testing::ElementsAre("event.json:/venues/0/time_zone: invalid time zone \"Europe/Barcelona\" (use an "
-                                     "IANA name such as \"Asia/Shanghai\")"));
+  EXPECT_THAT(
+      errors_of(load_content(b.dir())),
+      ::testing::ElementsAre("event.json:/venues/0/time_zone: invalid time zone \"Europe/Barcelona\" (use an "
+                             "IANA name such as \"Asia/Shanghai\")"));
 }
 
 TEST(Validation, InvalidUtf8IsReportedWithLineAndTheRestStillChecked) {
@@ -130,7 +135,8 @@ TEST(Validation, InvalidUtf8IsReportedWithLineAndTheRestStillChecked) {
   b.write("sessions.json", s);
   const auto errors = errors_of(load_content(b.dir()));
   ASSERT_EQ(errors.size(), 2u);
-  EXPECT_THAT(errors[0], ::testing::MatchesRegex(R"(exhibitors\.json:[0-9]+: invalid UTF-8 \(byte 0xFF at offset [0-9]+\))"));
+  EXPECT_THAT(errors[0], ::testing::MatchesRegex(
+                             R"(exhibitors\.json:[0-9]+: invalid UTF-8 \(byte 0xFF at offset [0-9]+\))"));
   EXPECT_EQ(errors[1], "sessions.json:/sessions/0/room: unknown room \"nowhere\"");
 }
 
@@ -141,8 +147,9 @@ TEST(Validation, WrongType) {
   s["sessions"][0]["speakers"] = "p1";
   b.write("sessions.json", s);
   EXPECT_THAT(errors_of(load_content(b.dir())),
-              ::testing::UnorderedElementsAre("sessions.json:/sessions/0/start: expected a string, got number",
-                                              "sessions.json:/sessions/0/speakers: expected an array of strings, got string"));
+              ::testing::UnorderedElementsAre(
+                  "sessions.json:/sessions/0/start: expected a string, got number",
+                  "sessions.json:/sessions/0/speakers: expected an array of strings, got string"));
 }
 
 TEST(Validation, UnknownTopLevelKeyIsOnlyAWarning) {

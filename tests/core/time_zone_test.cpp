@@ -5,7 +5,9 @@
 namespace marquee::core {
 namespace {
 
-WallTime utc(std::string_view iso) { return parse_iso8601(iso).value(); }
+WallTime utc(std::string_view iso) {
+  return parse_iso8601(iso).value();
+}
 
 TEST(TimeZone, BarcelonaCrossesDaylightSavingOnLastSundayOfMarch) {
   auto bcn = TimeZone::find("Europe/Madrid");

@@ -23,7 +23,9 @@ TEST(Utf8, DecodesAndEncodesRoundTrip) {
   std::string again;
   for (char32_t cp : decode_utf8(text)) append_utf8(again, cp);
   EXPECT_EQ(again, text);
-  EXPECT_EQ(decode_utf8("\xFF" "a"), (std::vector<char32_t>{0xFFFD, U'a'}));
+  EXPECT_EQ(decode_utf8("\xFF"
+                        "a"),
+            (std::vector<char32_t>{0xFFFD, U'a'}));
 }
 
 TEST(Utf8, EllipsizesOnCodePointBoundaries) {

@@ -1,5 +1,7 @@
 // The kiosk UI driven frame by frame on a virtual clock, with a real ImGui context and the real
 // font atlas (no window needed: ImGui builds frames without a renderer).
+#include "ui/kiosk_ui.hpp"
+
 #include <gtest/gtest.h>
 #include <imgui.h>
 
@@ -7,7 +9,6 @@
 #include "core/paths.hpp"
 #include "core/time_zone.hpp"
 #include "ui/fonts.hpp"
-#include "ui/kiosk_ui.hpp"
 #include "ui/theme.hpp"
 
 namespace marquee::ui {

@@ -12,7 +12,8 @@ void add_run_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("--headless", o->headless, "Render off-screen with the software renderer");
   cmd->add_option("--frames", o->frames, "Render N frames, then exit 0")->check(CLI::PositiveNumber);
   cmd->add_option("--screenshot", o->screenshot, "Write a PNG of the last frame");
-  cmd->add_option("--screen", o->screen, "Start screen: home, schedule, exhibitors, map, announcements, attract");
+  cmd->add_option("--screen", o->screen,
+                  "Start screen: home, schedule, exhibitors, map, announcements, attract");
   cmd->add_option("--lang", o->lang, "Start language: en, zh, es");
   cmd->add_option("--size", o->size, "Window size WxH (default 1920x1080)");
   cmd->add_flag("--windowed", o->windowed, "Development: a normal window; Escape quits");

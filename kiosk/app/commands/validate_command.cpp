@@ -36,7 +36,9 @@ int run_validate(const ValidateOptions& opts) {
 void add_validate_command(CLI::App& app, CommandContext& ctx) {
   auto opts = std::make_shared<ValidateOptions>();
   auto* cmd = app.add_subcommand("validate", "Check a content directory and list every problem");
-  cmd->add_option("dir", opts->dir, "Content directory (e.g. assets/demo)")->required()->check(CLI::ExistingDirectory);
+  cmd->add_option("dir", opts->dir, "Content directory (e.g. assets/demo)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
   cmd->callback([opts, &ctx] { ctx.exit_code = run_validate(*opts); });
 }
 

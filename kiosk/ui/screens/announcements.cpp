@@ -16,7 +16,8 @@ void draw_announcements(FrameContext& f) {
   for (const auto* a : items) {
     const ImVec4 colour = a->priority == content::Priority::Info ? f.colors.primary : f.colors.accent;
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + f.px(10), p.y + f.px(90)), to_u32(colour), f.px(5));
+    ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + f.px(10), p.y + f.px(90)), to_u32(colour),
+                                              f.px(5));
     ImGui::SetCursorScreenPos(ImVec2(p.x + f.px(32), p.y));
     ImGui::BeginGroup();
     ImGui::PushFont(f.fonts.heading);
@@ -43,15 +44,17 @@ void draw_emergency(FrameContext& f, const content::Announcement& a) {
   auto centred = [&](ImFont* font, float px, const std::string& text, float alpha) {
     const float wrap = size.x * 0.84f;
     const ImVec2 ts = font->CalcTextSizeA(px, 1e9f, wrap, text.c_str());
-    dl->AddText(font, px, ImVec2((size.x - ts.x) / 2, y), IM_COL32(255, 255, 255, static_cast<int>(255 * alpha)),
-                text.c_str(), nullptr, wrap);
+    dl->AddText(font, px, ImVec2((size.x - ts.x) / 2, y),
+                IM_COL32(255, 255, 255, static_cast<int>(255 * alpha)), text.c_str(), nullptr, wrap);
     y += ts.y + f.px(36);
   };
-  centred(f.fonts.display, f.fonts.display->FontSize, std::string(tr(Str::Emergency, content::Lang::Zh)) + "  " +
-                                                          tr(Str::Emergency, content::Lang::En), flash);
+  centred(f.fonts.display, f.fonts.display->FontSize,
+          std::string(tr(Str::Emergency, content::Lang::Zh)) + "  " + tr(Str::Emergency, content::Lang::En),
+          flash);
   centred(f.fonts.heading, f.fonts.heading->FontSize * 1.3f, a.text.get(content::Lang::Zh), 1.0f);
   centred(f.fonts.heading, f.fonts.heading->FontSize * 1.3f, a.text.get(content::Lang::En), 1.0f);
-  if (a.text.has(content::Lang::Es)) centred(f.fonts.heading, f.fonts.heading->FontSize, a.text.exact(content::Lang::Es), 1.0f);
+  if (a.text.has(content::Lang::Es))
+    centred(f.fonts.heading, f.fonts.heading->FontSize, a.text.exact(content::Lang::Es), 1.0f);
 }
 
 void draw_attract(FrameContext& f, double seconds) {
@@ -66,8 +69,10 @@ void draw_attract(FrameContext& f, double seconds) {
     dl->AddText(font, px, ImVec2(x, y), to_u32(colour), text.c_str(), nullptr, size.x * 0.8f);
     y += font->CalcTextSizeA(px, 1e9f, size.x * 0.8f, text.c_str()).y + f.px(20);
   };
-  line(f.fonts.display, f.fonts.display->FontSize, f.content.conference.name.get(content::Lang::Zh), f.colors.text);
-  line(f.fonts.heading, f.fonts.heading->FontSize, f.content.conference.name.get(content::Lang::En), f.colors.text_muted);
+  line(f.fonts.display, f.fonts.display->FontSize, f.content.conference.name.get(content::Lang::Zh),
+       f.colors.text);
+  line(f.fonts.heading, f.fonts.heading->FontSize, f.content.conference.name.get(content::Lang::En),
+       f.colors.text_muted);
   y += f.px(30);
   // Rotate through what is happening now and featured exhibitors, one every 6 seconds.
   std::vector<std::pair<std::string, std::string>> slides;
@@ -75,7 +80,8 @@ void draw_attract(FrameContext& f, double seconds) {
     slides.emplace_back(tr(Str::HappeningNow, f.lang()), s->title.get(f.lang()));
   }
   for (const auto& e : f.content.exhibitors) {
-    if (e.featured) slides.emplace_back(tr(Str::Featured, f.lang()), e.name.get(f.lang()) + "  ·  " + e.booth);
+    if (e.featured)
+      slides.emplace_back(tr(Str::Featured, f.lang()), e.name.get(f.lang()) + "  ·  " + e.booth);
   }
   if (!slides.empty()) {
     const auto& [label, text] = slides[static_cast<std::size_t>(seconds / 6.0) % slides.size()];

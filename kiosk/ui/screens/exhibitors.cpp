@@ -39,7 +39,8 @@ void draw_sector_chips(FrameContext& f, float max_x) {
   }
   for (const auto& s : f.content.sectors) {
     ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(s.name.get(f.lang()).c_str()).x + f.px(60) > max_x) {
+    if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(s.name.get(f.lang()).c_str()).x + f.px(60) >
+        max_x) {
       ImGui::NewLine();
     }
     if (tap_button(s.name.get(f.lang()).c_str(), ImVec2(0, h), f.state.sector_filter == s.id)) {
@@ -50,7 +51,8 @@ void draw_sector_chips(FrameContext& f, float max_x) {
 
 void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& items, float width) {
   static float velocity = 0;
-  ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+  ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(velocity);
   if (items.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const float row_h = f.px(96);
@@ -62,13 +64,15 @@ void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& it
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       ImGui::PushID(e.id.c_str());
       const bool selected = f.state.selected_exhibitor == e.id;
-      if (card_button("##ex", ImVec2(width - f.px(16), row_h), to_u32(selected ? f.colors.primary : f.colors.outline))) {
+      if (card_button("##ex", ImVec2(width - f.px(16), row_h),
+                      to_u32(selected ? f.colors.primary : f.colors.outline))) {
         f.state.selected_exhibitor = e.id;
       }
       ImGui::PopID();
       ImDrawList* dl = ImGui::GetWindowDrawList();
-      dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f, ImVec2(pos.x + f.px(28), pos.y + f.px(12)),
-                  to_u32(f.colors.text), e.name.get(f.lang()).c_str());
+      dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f,
+                  ImVec2(pos.x + f.px(28), pos.y + f.px(12)), to_u32(f.colors.text),
+                  e.name.get(f.lang()).c_str());
       std::string meta = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
       if (const auto* s = e.sectors.empty() ? nullptr : f.content.sector(e.sectors.front())) {
         meta += "  ·  " + s->name.get(f.lang());
@@ -93,7 +97,8 @@ void draw_detail(FrameContext& f, const content::Exhibitor& e, float width) {
   ImGui::TextWrapped("%s", e.description.get(f.lang()).c_str());
   std::string sectors;
   for (const auto& id : e.sectors) {
-    if (const auto* s = f.content.sector(id)) sectors += (sectors.empty() ? "" : " · ") + s->name.get(f.lang());
+    if (const auto* s = f.content.sector(id))
+      sectors += (sectors.empty() ? "" : " · ") + s->name.get(f.lang());
   }
   text_colored(f.colors.text_muted, sectors.c_str());
   if (!e.website.empty()) text_colored(f.colors.text_muted, e.website.c_str());

@@ -78,8 +78,9 @@ void draw_ticker(FrameContext& f) {
   const float speed = f.px(90);  // pixels per second
   const float offset = static_cast<float>(std::fmod(secs * speed, static_cast<double>(w + f.size.x)));
   dl->PushClipRect(p0, p1, true);
-  dl->AddText(f.fonts.body, f.fonts.body->FontSize, ImVec2(p1.x - offset, p0.y + (h - f.fonts.body->FontSize) / 2),
-              to_u32(f.colors.text), line.c_str());
+  dl->AddText(f.fonts.body, f.fonts.body->FontSize,
+              ImVec2(p1.x - offset, p0.y + (h - f.fonts.body->FontSize) / 2), to_u32(f.colors.text),
+              line.c_str());
   dl->PopClipRect();
 }
 

@@ -17,7 +17,8 @@ const content::Venue* schedule_venue(FrameContext& f) {
   return v ? v : (f.content.venues.empty() ? nullptr : &f.content.venues.front());
 }
 
-bool passes(const FrameContext& f, const content::Session& s, const content::Venue& v, const std::string& day) {
+bool passes(const FrameContext& f, const content::Session& s, const content::Venue& v,
+            const std::string& day) {
   const content::Room* room = f.content.room(s.room);
   if (!room || room->venue != v.id || content::local_day(v, s.start) != day) return false;
   const auto& flt = f.state.schedule;
@@ -77,11 +78,13 @@ void draw_filters(FrameContext& f, const content::Venue& venue) {
       f.state.schedule.track = t.id;
     }
   }
-  if (tap_button(tr(Str::AllKinds, f.lang()), ImVec2(0, h), f.state.schedule.kind < 0)) f.state.schedule.kind = -1;
+  if (tap_button(tr(Str::AllKinds, f.lang()), ImVec2(0, h), f.state.schedule.kind < 0))
+    f.state.schedule.kind = -1;
   for (int k = 0; k < content::kSessionKindCount; ++k) {
     ImGui::SameLine();
     ImGui::PushID(k);
-    if (tap_button(kind_label(k, f.lang()), ImVec2(0, h), f.state.schedule.kind == k)) f.state.schedule.kind = k;
+    if (tap_button(kind_label(k, f.lang()), ImVec2(0, h), f.state.schedule.kind == k))
+      f.state.schedule.kind = k;
     ImGui::PopID();
   }
 }
@@ -90,19 +93,25 @@ void draw_now_marker(FrameContext& f, const content::Venue& v, float width) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const std::string label = std::string(tr(Str::Now, f.lang())) + " " + content::format_local_time(v, f.now);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddLine(ImVec2(p.x, p.y + f.px(14)), ImVec2(p.x + width, p.y + f.px(14)), to_u32(f.colors.live), f.px(3));
+  dl->AddLine(ImVec2(p.x, p.y + f.px(14)), ImVec2(p.x + width, p.y + f.px(14)), to_u32(f.colors.live),
+              f.px(3));
   const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-  dl->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.x + ts.x + f.px(24), p.y + f.px(28)), to_u32(f.colors.live), f.px(14));
-  dl->AddText(ImVec2(p.x + f.px(12), p.y + (f.px(28) - ts.y) / 2), to_u32(f.colors.primary_text), label.c_str());
+  dl->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.x + ts.x + f.px(24), p.y + f.px(28)), to_u32(f.colors.live),
+                    f.px(14));
+  dl->AddText(ImVec2(p.x + f.px(12), p.y + (f.px(28) - ts.y) / 2), to_u32(f.colors.primary_text),
+              label.c_str());
   ImGui::Dummy(ImVec2(width, f.px(34)));
 }
 
 void draw_list(FrameContext& f, const content::Venue& venue, float width) {
   static float velocity = 0;
-  const std::string day = venue.days.empty() ? "" : venue.days[std::clamp<std::size_t>(
-                                                       static_cast<std::size_t>(f.state.schedule.day), 0, venue.days.size() - 1)];
+  const std::string day =
+      venue.days.empty() ? ""
+                         : venue.days[std::clamp<std::size_t>(static_cast<std::size_t>(f.state.schedule.day),
+                                                              0, venue.days.size() - 1)];
   const auto rows = build_rows(f, venue, day);
-  ImGui::BeginChild("schedule-list", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+  ImGui::BeginChild("schedule-list", ImVec2(width, 0), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(velocity);
   if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const bool today = content::local_day(venue, f.now) == day;
@@ -142,14 +151,17 @@ void draw_detail(FrameContext& f, const content::Session& s, float width) {
   ImGui::PushFont(f.fonts.heading);
   ImGui::TextWrapped("%s", s.title.get(f.lang()).c_str());
   ImGui::PopFont();
-  if (room) text_colored(f.colors.text_muted, (std::string(tr(Str::Room, f.lang())) + ": " + room->name.get(f.lang())).c_str());
+  if (room)
+    text_colored(f.colors.text_muted,
+                 (std::string(tr(Str::Room, f.lang())) + ": " + room->name.get(f.lang())).c_str());
   ImGui::TextWrapped("%s", s.abstract.get(f.lang()).c_str());
   if (!s.speakers.empty()) {
     ImGui::Dummy(ImVec2(0, f.px(8)));
     text_colored(f.colors.accent, tr(Str::Speakers, f.lang()));
     for (const auto& id : s.speakers) {
       if (const auto* sp = f.content.speaker(id)) {
-        ImGui::TextWrapped("%s  ·  %s", sp->name.get(f.lang()).c_str(), sp->affiliation.get(f.lang()).c_str());
+        ImGui::TextWrapped("%s  ·  %s", sp->name.get(f.lang()).c_str(),
+                           sp->affiliation.get(f.lang()).c_str());
       }
     }
   }

@@ -31,8 +31,9 @@ bool session_card(FrameContext& f, const content::Session& s, float width, bool 
   if (room) meta += "  ·  " + room->name.get(f.lang());
   if (live) meta = std::string(tr(Str::InProgress, f.lang())) + "  ·  " + meta;
   const float when_w = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, when.c_str()).x;
-  dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + pad + when_w + f.px(24), pos.y + f.px(14)),
-              to_u32(f.colors.text_muted), meta.c_str());
+  dl->AddText(f.fonts.small, f.fonts.small->FontSize,
+              ImVec2(pos.x + pad + when_w + f.px(24), pos.y + f.px(14)), to_u32(f.colors.text_muted),
+              meta.c_str());
   const std::string& title = s.title.get(f.lang());
   ImVec4 clip(pos.x + pad, pos.y, pos.x + width - pad, pos.y + height - f.px(8));
   dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.82f, ImVec2(pos.x + pad, pos.y + f.px(50)),
