@@ -13,5 +13,6 @@ struct CommandContext {
 void add_run_command(CLI::App& app, CommandContext& ctx);
 void add_validate_command(CLI::App& app, CommandContext& ctx);
 void add_import_schedule_command(CLI::App& app, CommandContext& ctx);
+void add_search_command(CLI::App& app, CommandContext& ctx);
 
 }  // namespace marquee::app

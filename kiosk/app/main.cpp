@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   marquee::app::add_run_command(app, ctx);
   marquee::app::add_validate_command(app, ctx);
   marquee::app::add_import_schedule_command(app, ctx);
+  marquee::app::add_search_command(app, ctx);
 
   try {
     app.parse(argc, argv);

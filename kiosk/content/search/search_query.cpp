@@ -1,0 +1,219 @@
+// Answering a query: candidates from the trigram table (3+ bytes) or the word-start table
+// (shorter queries), one-typo matches from the word-start table, best match per item, ranking.
+#include <algorithm>
+
+#include "content/search/search_data.hpp"
+
+namespace marquee::content::search {
+namespace {
+
+constexpr std::uint8_t kNone = 255;
+
+struct Candidate {
+  std::uint8_t tier = kNone;
+  std::uint32_t field = 0, pos = 0, len = 0;
+};
+
+// Lower sorts first: tier, then kind, then names before long text, then shorter text, then order.
+struct RankKey {
+  std::uint8_t tier, kind, secondary;
+  std::uint32_t key_len, item;
+  auto operator<=>(const RankKey&) const = default;
+};
+
+bool all_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Is q within one edit (substitution, insertion, deletion, adjacent swap) of some prefix of s?
+bool one_edit_prefix(std::string_view q, std::string_view s) {
+  std::size_t i = 0;
+  while (i < q.size() && i < s.size() && q[i] == s[i]) ++i;
+  if (i == q.size()) return true;
+  auto is_prefix = [](std::string_view a, std::string_view b) { return b.substr(0, a.size()) == a; };
+  const std::string_view qs = q.substr(i + 1);
+  if (i + 1 <= s.size() && is_prefix(qs, s.substr(std::min(i + 1, s.size())))) return true;  // substitution
+  if (is_prefix(qs, s.substr(i))) return true;  // extra char in q
+  if (i + 1 <= s.size() && is_prefix(q.substr(i), s.substr(std::min(i + 1, s.size()))))
+    return true;  // missing
+  return i + 1 < q.size() && i + 1 < s.size() && q[i] == s[i + 1] && q[i + 1] == s[i] &&
+         is_prefix(q.substr(i + 2), s.substr(i + 2));
+}
+
+class Query {
+ public:
+  Query(const SearchIndex::Data& d, std::string q) : d_(d), q_(std::move(q)), best_(d.items.size()) {}
+
+  void run(std::size_t limit) {
+    if (q_.size() >= 3)
+      from_trigrams();
+    else
+      from_words();
+    if (touched_.size() < limit && q_.size() >= 4 && all_ascii(q_)) typos();
+  }
+  std::vector<std::uint32_t> ranked(std::size_t limit) const;
+  const Candidate& best(std::uint32_t item) const { return best_[item]; }
+
+ private:
+  void consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std::uint32_t len);
+  void verify(std::uint32_t field);
+  void from_trigrams();
+  void from_words();
+  void typos();
+  RankKey rank(std::uint32_t item) const;
+
+  const SearchIndex::Data& d_;
+  std::string q_;
+  std::vector<Candidate> best_;
+  std::vector<std::uint32_t> touched_;
+};
+
+RankKey Query::rank(std::uint32_t item) const {
+  const Candidate& c = best_[item];
+  const IndexField& f = d_.fields[c.field];
+  return {c.tier, static_cast<std::uint8_t>(d_.items[item].kind),
+          static_cast<std::uint8_t>(f.primary ? 0 : 1), f.key_len, item};
+}
+
+void Query::consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std::uint32_t len) {
+  const IndexField& f = d_.fields[field];
+  Candidate& b = best_[f.item];
+  if (b.tier == kNone) touched_.push_back(f.item);
+  const auto t = static_cast<std::uint8_t>(tier);
+  if (b.tier != kNone) {
+    const IndexField& bf = d_.fields[b.field];
+    const auto mine = std::tuple(t, !f.primary, f.key_len);
+    const auto theirs = std::tuple(b.tier, !bf.primary, bf.key_len);
+    if (!(mine < theirs)) return;
+  }
+  b = {t, field, pos, len};
+}
+
+void Query::verify(std::uint32_t field) {
+  const IndexField& f = d_.fields[field];
+  const std::string_view key = d_.key(f);
+  const auto len = static_cast<std::uint32_t>(q_.size());
+  std::size_t pos = key.find(q_);
+  if (pos == std::string_view::npos) return;
+  if (pos == 0)
+    return consider(field, key.size() == q_.size() ? MatchTier::Exact : MatchTier::Prefix, 0, len);
+  if (f.mode == FoldMode::Initials) return;  // initials only count from the start
+  const auto ws_begin = d_.word_starts.begin() + f.ws_off;
+  const auto ws_end = ws_begin + f.ws_len;
+  for (std::size_t p = pos; p != std::string_view::npos; p = key.find(q_, p + 1)) {
+    if (std::binary_search(ws_begin, ws_end, static_cast<std::uint32_t>(p))) {
+      return consider(field, MatchTier::WordPrefix, static_cast<std::uint32_t>(p), len);
+    }
+  }
+  consider(field, MatchTier::Substring, static_cast<std::uint32_t>(pos), len);
+}
+
+// Intersects the posting lists of the query's trigrams, rarest first, then checks each field.
+void Query::from_trigrams() {
+  std::vector<std::pair<const std::uint32_t*, const std::uint32_t*>> lists;
+  for (std::size_t i = 0; i + 3 <= q_.size(); ++i) {
+    const std::uint32_t code = trigram(q_, i);
+    auto it = std::lower_bound(d_.tri_codes.begin(), d_.tri_codes.end(), code);
+    if (it == d_.tri_codes.end() || *it != code) return;
+    const auto k = static_cast<std::size_t>(it - d_.tri_codes.begin());
+    lists.emplace_back(d_.postings.data() + d_.tri_offsets[k], d_.postings.data() + d_.tri_offsets[k + 1]);
+  }
+  std::sort(lists.begin(), lists.end(),
+            [](const auto& a, const auto& b) { return a.second - a.first < b.second - b.first; });
+  std::vector<std::uint32_t> fields(lists.front().first, lists.front().second);
+  for (std::size_t l = 1; l < lists.size() && !fields.empty(); ++l) {
+    std::erase_if(fields,
+                  [&](std::uint32_t f) { return !std::binary_search(lists[l].first, lists[l].second, f); });
+  }
+  for (std::uint32_t f : fields) verify(f);
+}
+
+// Short queries: every word start of a name-like field that begins with the query.
+void Query::from_words() {
+  auto it = std::lower_bound(d_.words.begin(), d_.words.end(), std::string_view(q_),
+                             [this](const WordEntry& w, std::string_view q) { return d_.suffix(w) < q; });
+  const auto len = static_cast<std::uint32_t>(q_.size());
+  for (; it != d_.words.end() && d_.suffix(*it).substr(0, q_.size()) == q_; ++it) {
+    const IndexField& f = d_.fields[it->field];
+    if (it->pos > 0)
+      consider(it->field, MatchTier::WordPrefix, it->pos, len);
+    else
+      consider(it->field, f.key_len == len ? MatchTier::Exact : MatchTier::Prefix, 0, len);
+  }
+}
+
+// One typo, first letter right: scans the word starts that begin with the query's first byte.
+void Query::typos() {
+  const std::string first(1, q_[0]);
+  auto it = std::lower_bound(d_.words.begin(), d_.words.end(), std::string_view(first),
+                             [this](const WordEntry& w, std::string_view q) { return d_.suffix(w) < q; });
+  for (; it != d_.words.end() && d_.suffix(*it)[0] == q_[0]; ++it) {
+    const IndexField& f = d_.fields[it->field];
+    if (best_[f.item].tier != kNone || f.mode == FoldMode::Initials) continue;
+    if (one_edit_prefix(q_, d_.suffix(*it))) {
+      consider(it->field, MatchTier::Typo, it->pos,
+               std::min<std::uint32_t>(static_cast<std::uint32_t>(q_.size()), f.key_len - it->pos));
+    }
+  }
+}
+
+std::vector<std::uint32_t> Query::ranked(std::size_t limit) const {
+  std::vector<std::uint32_t> items = touched_;
+  const std::size_t n = std::min(limit, items.size());
+  std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(n), items.end(),
+                    [this](std::uint32_t a, std::uint32_t b) { return rank(a) < rank(b); });
+  items.resize(n);
+  return items;
+}
+
+}  // namespace
+
+std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t limit) const {
+  const Data& d = *data_;
+  FoldedKey q = d.folder->fold_const(query, FoldMode::Plain, false);
+  if (q.key.empty() || limit == 0) return {};
+  Query run(d, std::move(q.key));
+  run.run(limit);
+  std::vector<SearchHit> hits;
+  for (std::uint32_t item : run.ranked(limit)) {
+    const Candidate& c = run.best(item);
+    const IndexField& f = d.fields[c.field];
+    const std::string& text = d.texts[f.text];
+    // Highlight: fold the original again with byte sources and map the matched key bytes back.
+    const FoldedKey k = d.folder->fold_const(text, f.mode, true);
+    const std::uint32_t last = std::min<std::uint32_t>(c.pos + std::max<std::uint32_t>(c.len, 1),
+                                                       static_cast<std::uint32_t>(k.sources.size())) -
+                               1;
+    const IndexItem& it = d.items[item];
+    hits.push_back({it.kind, it.index, it.id, static_cast<MatchTier>(c.tier), f.field, f.lang, text,
+                    k.sources[c.pos].first, k.sources[last].second, item});
+  }
+  return hits;
+}
+
+const std::string& SearchIndex::name(const SearchHit& hit, Lang lang) const {
+  return data_->items[hit.item].name.get(lang);
+}
+
+std::string_view item_kind_name(ItemKind kind) {
+  static constexpr std::string_view kNames[] = {"exhibitor", "session", "speaker"};
+  return kNames[static_cast<std::size_t>(kind)];
+}
+
+std::string_view match_tier_name(MatchTier tier) {
+  static constexpr std::string_view kNames[] = {"exact", "prefix", "word-prefix", "substring", "typo"};
+  return kNames[static_cast<std::size_t>(tier)];
+}
+
+std::string_view match_field_name(MatchField field) {
+  static constexpr std::string_view kNames[] = {"name",        "title",       "sector",   "booth", "speaker",
+                                                "affiliation", "description", "abstract", "bio"};
+  return kNames[static_cast<std::size_t>(field)];
+}
+
+std::string_view match_lang_name(MatchLang lang) {
+  static constexpr std::string_view kNames[] = {"en", "zh", "es", "pinyin", "initials", "-"};
+  return kNames[static_cast<std::size_t>(lang)];
+}
+
+}  // namespace marquee::content::search
