@@ -110,12 +110,19 @@ void Builder::build_trigrams() {
 void Builder::build_words() {
   for (std::uint32_t f = 0; f < d_.fields.size(); ++f) {
     const IndexField& field = d_.fields[f];
-    if (!field.primary) continue;
-    for (std::uint32_t w = 0; w < field.ws_len; ++w)
-      d_.words.push_back({f, d_.word_starts[field.ws_off + w]});
+    const std::string_view key = d_.key(field);
+    d_.starts.push_back({head_of(key), f, 0, field.primary ? 1u : 0u});
+    if (!field.primary || field.mode == FoldMode::Initials) continue;
+    for (std::uint32_t w = 0; w < field.ws_len; ++w) {
+      const std::uint32_t pos = d_.word_starts[field.ws_off + w];
+      if (pos > 0) d_.words.push_back({head_of(key.substr(pos)), f, pos, 1u});
+    }
   }
-  std::sort(d_.words.begin(), d_.words.end(),
-            [this](const WordEntry& a, const WordEntry& b) { return d_.suffix(a) < d_.suffix(b); });
+  auto by_suffix = [this](const WordEntry& a, const WordEntry& b) {
+    return a.head != b.head ? a.head < b.head : d_.suffix(a) < d_.suffix(b);
+  };
+  std::sort(d_.starts.begin(), d_.starts.end(), by_suffix);
+  std::sort(d_.words.begin(), d_.words.end(), by_suffix);
 }
 
 void Builder::finish() {
@@ -138,7 +145,7 @@ SearchStats stats_of(const SearchIndex::Data& d) {
   s.key_bytes = d.keys.size();
   s.trigrams = d.tri_codes.size();
   s.postings = d.postings.size();
-  s.word_entries = d.words.size();
+  s.word_entries = d.starts.size() + d.words.size();
   std::size_t text_bytes = 0;
   for (const auto& t : d.texts) text_bytes += sizeof(std::string) + (t.size() > 15 ? t.capacity() : 0);
   std::size_t item_bytes = 0;

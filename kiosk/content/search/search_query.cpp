@@ -14,9 +14,9 @@ struct Candidate {
   std::uint32_t field = 0, pos = 0, len = 0;
 };
 
-// Lower sorts first: tier, then kind, then names before long text, then shorter text, then order.
+// Lower sorts first: tier, then names before long text, then kind, then shorter text, then order.
 struct RankKey {
-  std::uint8_t tier, kind, secondary;
+  std::uint8_t tier, secondary, kind;
   std::uint32_t key_len, item;
   auto operator<=>(const RankKey&) const = default;
 };
@@ -44,11 +44,14 @@ class Query {
  public:
   Query(const SearchIndex::Data& d, std::string q) : d_(d), q_(std::move(q)), best_(d.items.size()) {}
 
+  // Tier by tier, stopping once limit items are found: everything a later step could add ranks
+  // below what is already there (names rank before long text within a tier).
   void run(std::size_t limit) {
-    if (q_.size() >= 3)
-      from_trigrams();
-    else
-      from_words();
+    prefix_pass(d_.starts, false);  // exact and prefix, every field
+    if (touched_.size() >= limit) return;
+    prefix_pass(d_.words, true);  // word-prefix in names
+    if (touched_.size() >= limit) return;
+    if (q_.size() >= 3) from_trigrams();  // word-prefix in long text, substrings
     if (touched_.size() < limit && q_.size() >= 4 && all_ascii(q_)) typos();
   }
   std::vector<std::uint32_t> ranked(std::size_t limit) const;
@@ -58,8 +61,9 @@ class Query {
   void consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std::uint32_t len);
   void verify(std::uint32_t field);
   void from_trigrams();
-  void from_words();
+  void prefix_pass(const std::vector<WordEntry>& table, bool inner);
   void typos();
+  void typos_in(const std::vector<WordEntry>& table);
   RankKey rank(std::uint32_t item) const;
 
   const SearchIndex::Data& d_;
@@ -71,8 +75,8 @@ class Query {
 RankKey Query::rank(std::uint32_t item) const {
   const Candidate& c = best_[item];
   const IndexField& f = d_.fields[c.field];
-  return {c.tier, static_cast<std::uint8_t>(d_.items[item].kind),
-          static_cast<std::uint8_t>(f.primary ? 0 : 1), f.key_len, item};
+  return {c.tier, static_cast<std::uint8_t>(f.primary ? 0 : 1),
+          static_cast<std::uint8_t>(d_.items[item].kind), f.key_len, item};
 }
 
 void Query::consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std::uint32_t len) {
@@ -128,33 +132,53 @@ void Query::from_trigrams() {
   for (std::uint32_t f : fields) verify(f);
 }
 
-// Short queries: every word start of a name-like field that begins with the query.
-void Query::from_words() {
-  auto it = std::lower_bound(d_.words.begin(), d_.words.end(), std::string_view(q_),
-                             [this](const WordEntry& w, std::string_view q) { return d_.suffix(w) < q; });
+// Every entry of a sorted word table whose suffix begins with the query.
+void Query::prefix_pass(const std::vector<WordEntry>& table, bool inner) {
+  const std::uint64_t qhead = head_of(q_);
+  const std::size_t n = std::min<std::size_t>(q_.size(), 8);
+  const std::uint64_t mask = n == 8 ? ~0ULL : ~(~0ULL >> (8 * n));
+  auto it = std::lower_bound(table.begin(), table.end(), q_, [&](const WordEntry& w, const std::string& q) {
+    return w.head != qhead ? w.head < qhead : d_.suffix(w) < q;
+  });
   const auto len = static_cast<std::uint32_t>(q_.size());
-  for (; it != d_.words.end() && d_.suffix(*it).substr(0, q_.size()) == q_; ++it) {
-    const IndexField& f = d_.fields[it->field];
-    if (it->pos > 0)
+  for (; it != table.end() && (it->head & mask) == (qhead & mask); ++it) {
+    if (q_.size() > 8 && d_.suffix(*it).substr(0, q_.size()) != q_) break;
+    if (inner) {
       consider(it->field, MatchTier::WordPrefix, it->pos, len);
-    else
-      consider(it->field, f.key_len == len ? MatchTier::Exact : MatchTier::Prefix, 0, len);
+    } else {
+      consider(it->field, d_.fields[it->field].key_len == len ? MatchTier::Exact : MatchTier::Prefix, 0, len);
+    }
   }
 }
 
-// One typo, first letter right: scans the word starts that begin with the query's first byte.
-void Query::typos() {
-  const std::string first(1, q_[0]);
-  auto it = std::lower_bound(d_.words.begin(), d_.words.end(), std::string_view(first),
-                             [this](const WordEntry& w, std::string_view q) { return d_.suffix(w) < q; });
-  for (; it != d_.words.end() && d_.suffix(*it)[0] == q_[0]; ++it) {
+// One typo, first letter right, in names: a cheap check on the 8 head bytes first (if q is one
+// edit from a prefix of the suffix, its first 7 bytes are one edit from a prefix of those 8).
+void Query::typos_in(const std::vector<WordEntry>& table) {
+  const std::uint64_t first = static_cast<std::uint64_t>(static_cast<unsigned char>(q_[0])) << 56;
+  auto it = std::lower_bound(table.begin(), table.end(), first,
+                             [](const WordEntry& w, std::uint64_t h) { return w.head < h; });
+  const std::string_view q7 = std::string_view(q_).substr(0, 7);
+  char buf[8];
+  std::uint64_t last_head = 0;
+  bool last_ok = false;
+  for (; it != table.end() && (it->head >> 56) == (first >> 56); ++it) {
+    if (it->head != last_head) {  // equal heads are adjacent: check each distinct one once
+      last_head = it->head;
+      last_ok = one_edit_prefix(q7, head_view(it->head, buf));
+    }
+    if (!it->primary || !last_ok) continue;
     const IndexField& f = d_.fields[it->field];
     if (best_[f.item].tier != kNone || f.mode == FoldMode::Initials) continue;
     if (one_edit_prefix(q_, d_.suffix(*it))) {
-      consider(it->field, MatchTier::Typo, it->pos,
-               std::min<std::uint32_t>(static_cast<std::uint32_t>(q_.size()), f.key_len - it->pos));
+      const auto len = std::min<std::uint32_t>(static_cast<std::uint32_t>(q_.size()), f.key_len - it->pos);
+      consider(it->field, MatchTier::Typo, it->pos, len);
     }
   }
+}
+
+void Query::typos() {
+  typos_in(d_.starts);
+  typos_in(d_.words);
 }
 
 std::vector<std::uint32_t> Query::ranked(std::size_t limit) const {
