@@ -38,7 +38,8 @@ Cue& Scheduler::spawn(lua_State* from, int fn_index, std::string name, std::uint
 }
 
 Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
-  cue.logical = std::min(cue.wake, now);
+  cue.logical = cue.next_tick ? now : std::min(cue.wake, now);
+  cue.next_tick = false;
   current_ = &cue;
   budget_.begin_step();
   memory_.enforce = true;
@@ -52,7 +53,8 @@ Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
       on_error_(cue, cue.name + ": on_tick must not wait or yield", "");
       cue.state = Cue::State::Failed;
     } else if (cue.wake <= cue.logical) {
-      cue.wake = now + core::Millis{1};  // a bare coroutine.yield(): run again next tick
+      cue.wake = now + core::Millis{1};  // wait(0) or a bare coroutine.yield(): run again next tick
+      cue.next_tick = true;
     }
   } else if (status == LUA_OK) {
     if (cue.state == Cue::State::Running) cue.state = Cue::State::Done;

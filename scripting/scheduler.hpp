@@ -33,6 +33,7 @@ struct Cue {
   std::optional<show::LayerId> layer;
   State state = State::Running;
   bool transient = false;  // on_tick runs: must not wait
+  bool next_tick = false;  // wait(0) / coroutine.yield(): resume at the next tick, at that tick's time
 };
 
 class Scheduler {

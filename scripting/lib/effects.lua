@@ -19,10 +19,11 @@ function fx.wave_zones(zones, seconds, opts)
   local period = opts.period or 4
   for i, zone in ipairs(zones) do
     spawn(function()
-      wait((i - 1) * period / #zones)
+      local delay = (i - 1) * period / #zones
+      if delay > 0 then wait(delay) end
       light.wave(zone, { period = period, low = opts.low or 0, high = opts.high or 1 })
       if seconds then
-        wait(seconds - (i - 1) * period / #zones)
+        wait(seconds - delay)
         light.release(zone)
       end
     end, "wave:" .. zone)

@@ -1,0 +1,95 @@
+// marquee show check|simulate: staff tools for Lua show scripts. Options only; the work is in
+// scripting/simulate (check, virtual-clock simulation, timeline) and lighting (the patch).
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "core/paths.hpp"
+#include "lighting/patch.hpp"
+#include "scripting/simulate.hpp"
+
+namespace marquee::app {
+namespace {
+
+struct ShowOptions {
+  std::vector<std::string> files;
+  std::string patch;
+  std::string venue_tz = "Asia/Shanghai";
+  double latitude = 39.9042, longitude = 116.4074;
+  scripting::SimulateOptions sim;
+  std::string timeline;
+};
+
+// The rig shows address: the given patch, else the demo patch, else the built-in demo rig.
+core::Result<show::Rig> load_rig(const ShowOptions& o) {
+  const auto demo = core::data_dir() / "config" / "patch-demo.toml";
+  if (o.patch.empty() && !std::filesystem::exists(demo)) return scripting::demo_rig();
+  auto patch = lighting::load_patch(o.patch.empty() ? demo : std::filesystem::path(o.patch));
+  if (!patch) return patch.error();
+  return patch->rig();
+}
+
+scripting::HostOptions host_options(const ShowOptions& o) {
+  scripting::HostOptions h;
+  h.venue_time_zone = o.venue_tz;
+  h.latitude = o.latitude;
+  h.longitude = o.longitude;
+  return h;
+}
+
+int run_check(const ShowOptions& o) {
+  auto rig = load_rig(o);
+  if (!rig) {
+    std::cerr << rig.error().message << '\n';
+    return 1;
+  }
+  std::vector<std::filesystem::path> files(o.files.begin(), o.files.end());
+  return scripting::check_scripts(files, *rig, host_options(o), std::cout);
+}
+
+int run_simulate(ShowOptions o) {
+  auto rig = load_rig(o);
+  if (!rig) {
+    std::cerr << rig.error().message << '\n';
+    return 1;
+  }
+  o.sim.script = o.files.at(0);
+  if (!o.timeline.empty()) o.sim.timeline = o.timeline;
+  auto code = scripting::simulate(o.sim, *rig, host_options(o), std::cout);
+  if (!code) {
+    std::cerr << code.error().message << '\n';
+    return 2;
+  }
+  return *code;
+}
+
+void add_venue_options(CLI::App* cmd, ShowOptions& o) {
+  cmd->add_option("--patch", o.patch, "Fixture patch (default config/patch-demo.toml)");
+  cmd->add_option("--venue-tz", o.venue_tz, "Venue time zone (IANA), default Asia/Shanghai");
+  cmd->add_option("--lat", o.latitude, "Venue latitude for sunrise/sunset");
+  cmd->add_option("--lon", o.longitude, "Venue longitude for sunrise/sunset");
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, CommandContext& ctx) {
+  auto o = std::make_shared<ShowOptions>();
+  auto* show = app.add_subcommand("show", "Show scripts: check and simulate Lua shows");
+  show->require_subcommand(1);
+  auto* check =
+      show->add_subcommand("check", "Syntax and sandbox errors as file:line: message (exit 1 on error)");
+  check->add_option("files", o->files, "Show scripts")->required();
+  add_venue_options(check, *o);
+  check->callback([o, &ctx] { ctx.exit_code = run_check(*o); });
+  auto* sim = show->add_subcommand("simulate", "Run a show on a virtual clock and print its command log");
+  sim->add_option("file", o->files, "Show script")->required()->expected(1);
+  sim->add_option("--from", o->sim.from, "Venue-local start HH:MM:SS")->required();
+  sim->add_option("--to", o->sim.to, "Venue-local end HH:MM:SS")->required();
+  sim->add_option("--date", o->sim.date, "Venue-local date YYYY-MM-DD (default today)");
+  sim->add_option("--timeline", o->timeline, "Write a PNG timeline, one row per fixture group");
+  sim->add_option("--start", o->sim.start_cues,
+                  "Start these named cues at --from (as the staff panel would)");
+  add_venue_options(sim, *o);
+  sim->callback([o, &ctx] { ctx.exit_code = run_simulate(*o); });
+}
+
+}  // namespace marquee::app
