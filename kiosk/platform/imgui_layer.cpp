@@ -6,7 +6,7 @@
 
 namespace marquee::platform {
 
-ImGuiLayer::ImGuiLayer(SDL_Window* window, SDL_Renderer* renderer) : renderer_(renderer) {
+ImGuiLayer::ImGuiLayer(SDL_Window* window, SDL_Renderer* renderer) : window_(window), renderer_(renderer) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -25,12 +25,69 @@ ImGuiLayer::~ImGuiLayer() {
 
 void ImGuiLayer::process_event(const SDL_Event& event) {
   ImGui_ImplSDL2_ProcessEvent(&event);
+  track_pointer(event);
+}
+
+void ImGuiLayer::track_pointer(const SDL_Event& e) {
+  auto press = [this](float x, float y) {
+    pointer_.x = x, pointer_.y = y;
+    pointer_.down = pointer_.pressed_this_frame = pointer_.seen = true;
+  };
+  auto release = [this](float x, float y) {
+    pointer_.x = x, pointer_.y = y;
+    if (pointer_.pressed_this_frame) {
+      pointer_.release_next_frame = true;  // keep a sub-frame tap visible for one frame
+    } else {
+      pointer_.down = false;
+    }
+  };
+  int w = 0, h = 0;
+  SDL_GetWindowSize(window_, &w, &h);
+  const auto fw = static_cast<float>(w), fh = static_cast<float>(h);
+  switch (e.type) {
+    case SDL_MOUSEMOTION:
+      if (e.motion.which == SDL_TOUCH_MOUSEID) break;  // the finger event already moved us
+      pointer_.x = static_cast<float>(e.motion.x), pointer_.y = static_cast<float>(e.motion.y);
+      pointer_.seen = true;
+      break;
+    case SDL_MOUSEBUTTONDOWN:
+      if (e.button.button == SDL_BUTTON_LEFT && e.button.which != SDL_TOUCH_MOUSEID) {
+        press(static_cast<float>(e.button.x), static_cast<float>(e.button.y));
+      }
+      break;
+    case SDL_MOUSEBUTTONUP:
+      if (e.button.button == SDL_BUTTON_LEFT && e.button.which != SDL_TOUCH_MOUSEID) {
+        release(static_cast<float>(e.button.x), static_cast<float>(e.button.y));
+      }
+      break;
+    case SDL_FINGERDOWN:
+      press(e.tfinger.x * fw, e.tfinger.y * fh);
+      break;
+    case SDL_FINGERMOTION:
+      pointer_.x = e.tfinger.x * fw, pointer_.y = e.tfinger.y * fh;
+      break;
+    case SDL_FINGERUP:
+      release(e.tfinger.x * fw, e.tfinger.y * fh);
+      break;
+    default:
+      break;
+  }
 }
 
 void ImGuiLayer::begin_frame() {
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  if (pointer_.seen) {  // the event-tracked pointer wins over the backend's polled mouse state
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(pointer_.x, pointer_.y);
+    io.MouseDown[0] = pointer_.down;
+  }
   ImGui::NewFrame();
+  pointer_.pressed_this_frame = false;
+  if (pointer_.release_next_frame) {
+    pointer_.down = false;
+    pointer_.release_next_frame = false;
+  }
 }
 
 void ImGuiLayer::render(float r, float g, float b) {

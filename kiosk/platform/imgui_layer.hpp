@@ -11,7 +11,9 @@ class ImGuiLayer {
   ImGuiLayer(const ImGuiLayer&) = delete;
   ImGuiLayer& operator=(const ImGuiLayer&) = delete;
 
-  // Feeds one SDL event to ImGui.
+  // Feeds one SDL event to ImGui. Pointer input (mouse and touch) is tracked from the events
+  // themselves rather than polled from SDL, so a tap shorter than a frame is never lost and
+  // injected events (tests, remote input) behave exactly like real ones.
   void process_event(const SDL_Event& event);
   void begin_frame();
   // Renders ImGui's draw data into the renderer; the caller presents (or screenshots first).
@@ -20,7 +22,17 @@ class ImGuiLayer {
   void reload_fonts();
 
  private:
+  void track_pointer(const SDL_Event& event);
+
+  SDL_Window* window_;
   SDL_Renderer* renderer_;
+  struct Pointer {
+    float x = -1e30f, y = -1e30f;
+    bool seen = false;  // any pointer event yet
+    bool down = false;
+    bool pressed_this_frame = false;
+    bool release_next_frame = false;  // down and up in one frame: hold for one frame first
+  } pointer_;
 };
 
 }  // namespace marquee::platform

@@ -31,9 +31,13 @@ struct FrameContext {
 // A button that fires on a tap, not at the end of a drag (so scrolling never presses buttons).
 bool tap_button(const char* label, ImVec2 size, bool selected = false);
 // Drag-to-scroll with inertia for the current child window; call once inside it.
-void touch_scroll(float& velocity);
+struct TouchScroll {
+  float velocity = 0;     // pixels per second, decaying after release
+  bool captured = false;  // the current drag started in this list
+};
+void touch_scroll(TouchScroll& scroll);
 // Rounded card with a left colour stripe; returns true when tapped.
-bool card_button(const char* id, ImVec2 size, ImU32 stripe);
+bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name = {});
 void text_colored(const ImVec4& colour, const char* text);
 void text_wrapped_width(const char* text, float width);
 

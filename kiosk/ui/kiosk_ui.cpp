@@ -195,6 +195,8 @@ void KioskUi::draw_idle_warning(float scale) {
 
 void KioskUi::frame(core::WallTime now, double dt_s) {
   update_idle(dt_s);
+  tap_targets_.clear();
+  set_tap_target_log(&tap_targets_);
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float scale = std::min(size.x / 1920.0f, size.y / 1080.0f);
   if (scale != theme_scale_ || state_.high_contrast != theme_contrast_) {
@@ -260,6 +262,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   }
   ImGui::PopFont();
   ImGui::End();
+  set_tap_target_log(nullptr);
 }
 
 }  // namespace marquee::ui

@@ -8,6 +8,7 @@
 #include "content/model.hpp"
 #include "ui/exhibitor_filter.hpp"
 #include "ui/fonts.hpp"
+#include "ui/tap_targets.hpp"
 #include "ui/ui_state.hpp"
 
 namespace marquee::ui {
@@ -45,6 +46,8 @@ class KioskUi {
   const UiConfig& config() const { return config_; }
   void set_language(content::Lang lang) { state_.lang = lang; }
   void go(Screen s);
+  // Where each control was drawn in the last frame (for tests that tap the real UI).
+  const TapTargets& tap_targets() const { return tap_targets_; }
 
  private:
   void update_idle(double dt_s);
@@ -57,6 +60,7 @@ class KioskUi {
   std::shared_ptr<const content::Content> content_;
   Fonts fonts_;
   ExhibitorListCache exhibitor_cache_;
+  TapTargets tap_targets_;
   bool fonts_dirty_ = true;
   float font_scale_ = 0;
   bool font_large_ = false;

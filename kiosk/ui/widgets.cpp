@@ -1,6 +1,7 @@
 #include <cmath>
 
 #include "ui/frame_context.hpp"
+#include "ui/tap_targets.hpp"
 
 namespace marquee::ui {
 namespace {
@@ -12,30 +13,36 @@ bool tap_button(const char* label, ImVec2 size, bool selected) {
   if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
   if (selected) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.02f, 0.08f, 0.11f, 1.0f));
   const bool pressed = ImGui::Button(label, size);
+  record_tap_target(label);
   if (selected) ImGui::PopStyleColor(2);
   const float slop = kTapSlopPx * ImGui::GetIO().DisplaySize.y / 1080.0f;
   return pressed && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
 }
 
-void touch_scroll(float& velocity) {
+void touch_scroll(TouchScroll& scroll) {
   ImGuiIO& io = ImGui::GetIO();
   const float slop = kTapSlopPx * io.DisplaySize.y / 1080.0f;
-  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
-                             ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
-      ImGui::IsMouseDown(0) && io.MouseDragMaxDistanceSqr[0] >= slop * slop) {
+  // A drag belongs to the list it started in, even when the finger then leaves the list.
+  if (ImGui::IsMouseClicked(0)) {
+    scroll.captured = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
+                                             ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+  }
+  if (!ImGui::IsMouseDown(0)) scroll.captured = false;
+  if (scroll.captured && io.MouseDragMaxDistanceSqr[0] >= slop * slop) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
-    velocity = io.DeltaTime > 0 ? -io.MouseDelta.y / io.DeltaTime : 0;
-  } else if (!ImGui::IsMouseDown(0) && std::fabs(velocity) > 1.0f) {
-    ImGui::SetScrollY(ImGui::GetScrollY() + velocity * io.DeltaTime);
-    velocity *= std::exp(-4.0f * io.DeltaTime);  // inertia: decays to rest in about a second
-  } else {
-    velocity = 0;
+    scroll.velocity = io.DeltaTime > 0 ? -io.MouseDelta.y / io.DeltaTime : 0;
+  } else if (!ImGui::IsMouseDown(0) && std::fabs(scroll.velocity) > 1.0f) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + scroll.velocity * io.DeltaTime);
+    scroll.velocity *= std::exp(-4.0f * io.DeltaTime);  // inertia: comes to rest in about a second
+  } else if (!scroll.captured) {
+    scroll.velocity = 0;
   }
 }
 
-bool card_button(const char* id, ImVec2 size, ImU32 stripe) {
+bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(id, size);
+  record_tap_target(name.empty() ? std::string_view(id) : name);
   const float slop = kTapSlopPx * ImGui::GetIO().DisplaySize.y / 1080.0f;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float r = ImGui::GetStyle().ChildRounding;

@@ -50,10 +50,10 @@ void draw_sector_chips(FrameContext& f, float max_x) {
 }
 
 void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& items, float width) {
-  static float velocity = 0;
+  static TouchScroll scroll;  // UI thread only; one list of this kind on screen
   ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
-  touch_scroll(velocity);
+  touch_scroll(scroll);
   if (items.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const float row_h = f.px(96);
   ImGuiListClipper clipper;
@@ -65,7 +65,7 @@ void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& it
       ImGui::PushID(e.id.c_str());
       const bool selected = f.state.selected_exhibitor == e.id;
       if (card_button("##ex", ImVec2(width - f.px(16), row_h),
-                      to_u32(selected ? f.colors.primary : f.colors.outline))) {
+                      to_u32(selected ? f.colors.primary : f.colors.outline), "exhibitor:" + e.id)) {
         f.state.selected_exhibitor = e.id;
       }
       ImGui::PopID();
@@ -84,8 +84,8 @@ void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& it
   ImGui::EndChild();
 }
 
-void draw_detail(FrameContext& f, const content::Exhibitor& e, float width) {
-  ImGui::BeginChild("exhibitor-detail", ImVec2(width, f.px(520)), false);
+void draw_detail(FrameContext& f, const content::Exhibitor& e, float width, float height) {
+  ImGui::BeginChild("exhibitor-detail", ImVec2(width, height), false);
   ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(width - f.px(28));
@@ -108,6 +108,8 @@ void draw_detail(FrameContext& f, const content::Exhibitor& e, float width) {
     if (const auto* b = f.content.booth(e.booth)) f.state.map_hall = b->hall;
     f.state.screen = Screen::Map;
   }
+  ImGui::SameLine();
+  if (tap_button(tr(Str::Back, f.lang()), ImVec2(0, f.px(72)))) f.state.selected_exhibitor.clear();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::EndChild();
@@ -127,13 +129,16 @@ void draw_exhibitors(FrameContext& f) {
   const float right_w = f.size.x - list_w - f.px(96);
   ImGui::SetCursorScreenPos(ImVec2(right_x, f.origin.y + f.px(16)));
   ImGui::BeginGroup();
-  const std::string query = std::string(tr(Str::Search, f.lang())) + ": " + f.state.search_text + "_";
-  ImGui::PushFont(f.fonts.heading);
-  ImGui::TextUnformatted(query.c_str());
-  ImGui::PopFont();
-  draw_keyboard(f, right_w);
-  ImGui::Dummy(ImVec2(0, f.px(8)));
-  if (const auto* e = f.content.exhibitor(f.state.selected_exhibitor)) draw_detail(f, *e, right_w);
+  // The detail card takes the keyboard's place; closing it brings the keyboard back.
+  if (const auto* e = f.content.exhibitor(f.state.selected_exhibitor)) {
+    draw_detail(f, *e, right_w, f.size.y - f.px(40));
+  } else {
+    const std::string query = std::string(tr(Str::Search, f.lang())) + ": " + f.state.search_text + "_";
+    ImGui::PushFont(f.fonts.heading);
+    ImGui::TextUnformatted(query.c_str());
+    ImGui::PopFont();
+    draw_keyboard(f, right_w);
+  }
   ImGui::EndGroup();
 }
 

@@ -104,7 +104,7 @@ void draw_now_marker(FrameContext& f, const content::Venue& v, float width) {
 }
 
 void draw_list(FrameContext& f, const content::Venue& venue, float width) {
-  static float velocity = 0;
+  static TouchScroll scroll;  // UI thread only; one list of this kind on screen
   const std::string day =
       venue.days.empty() ? ""
                          : venue.days[std::clamp<std::size_t>(static_cast<std::size_t>(f.state.schedule.day),
@@ -112,7 +112,7 @@ void draw_list(FrameContext& f, const content::Venue& venue, float width) {
   const auto rows = build_rows(f, venue, day);
   ImGui::BeginChild("schedule-list", ImVec2(width, 0), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
-  touch_scroll(velocity);
+  touch_scroll(scroll);
   if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const bool today = content::local_day(venue, f.now) == day;
   std::size_t marker_before = rows.size();

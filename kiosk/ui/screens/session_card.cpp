@@ -18,7 +18,7 @@ bool session_card(FrameContext& f, const content::Session& s, float width, bool 
   const float height = f.px(132);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::PushID(s.id.c_str());
-  const bool tapped = card_button("##card", ImVec2(width, height), track_colour(f, s));
+  const bool tapped = card_button("##card", ImVec2(width, height), track_colour(f, s), "session:" + s.id);
   ImGui::PopID();
   const content::Venue* venue = f.content.venue_of(s);
   const content::Room* room = f.content.room(s.room);

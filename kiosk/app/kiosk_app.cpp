@@ -1,0 +1,176 @@
+#include "app/kiosk_app.hpp"
+
+#include <SDL.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+#include "content/loader.hpp"
+#include "core/paths.hpp"
+#include "core/time_zone.hpp"
+#include "platform/screenshot.hpp"
+
+namespace marquee::app {
+namespace {
+
+std::shared_ptr<const content::Content> load_or_fallback(const std::filesystem::path& dir) {
+  auto result = content::load_content(dir);
+  if (result.content) return result.content;
+  for (const auto& d : result.diagnostics.all()) spdlog::error("{}", content::format_diagnostic(d));
+  if (dir != core::demo_content_dir()) {
+    spdlog::error("content in {} is invalid; showing the bundled demo content instead", dir.string());
+    return content::load_content(core::demo_content_dir()).content;
+  }
+  return nullptr;
+}
+
+bool parse_size(const std::string& s, int& w, int& h) {
+  return std::sscanf(s.c_str(), "%dx%d", &w, &h) == 2 && w >= 320 && h >= 240 && w <= 8192 && h <= 8192;
+}
+
+std::optional<StartFailure> resolve_config(const RunOptions& o, KioskConfig& cfg) {
+  if (!o.config_file.empty()) {
+    auto loaded = load_kiosk_config(o.config_file);
+    if (!loaded) return StartFailure{2, loaded.error().message};
+    cfg = std::move(*loaded);
+  }
+  if (!o.lang.empty()) {
+    auto l = content::lang_from_code(o.lang);
+    if (!l) return StartFailure{2, "--lang: unknown language \"" + o.lang + "\" (en, zh, es)"};
+    cfg.ui.default_lang = *l;
+  }
+  if (!o.size.empty() && !parse_size(o.size, cfg.display.width, cfg.display.height)) {
+    return StartFailure{2, "--size: expected WxH such as 1920x1080, got \"" + o.size + "\""};
+  }
+  if (o.windowed) cfg.display.fullscreen = false;
+  return std::nullopt;
+}
+
+// Translates SDL input into what the kiosk cares about. Returns false when the app should quit
+// (only in --windowed development mode: attendees cannot leave the app; Alt+F4 arrives as
+// SDL_QUIT and is ignored like Escape).
+bool handle_event(const SDL_Event& e, ui::KioskUi& ui, bool windowed) {
+  switch (e.type) {
+    case SDL_QUIT:
+      return !windowed;
+    case SDL_KEYDOWN:
+      if (e.key.keysym.sym == SDLK_ESCAPE && windowed) return false;
+      ui.note_input();
+      break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_FINGERDOWN:
+    case SDL_MOUSEWHEEL:
+      ui.note_input();
+      break;
+    case SDL_MULTIGESTURE:
+      if (ui.state().screen == ui::Screen::Map && e.mgesture.numFingers >= 2) {
+        ui.state().map_zoom = std::clamp(ui.state().map_zoom * (1.0f + 2.5f * e.mgesture.dDist), 0.5f, 6.0f);
+      }
+      ui.note_input();
+      break;
+    default:
+      break;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& failure,
+                                           const core::Clock* clock) {
+  std::unique_ptr<KioskApp> app(new KioskApp());
+  app->options_ = o;
+  if (auto f = resolve_config(o, app->config_)) {
+    failure = *f;
+    return nullptr;
+  }
+  ui::Screen start_screen = ui::Screen::Home;
+  if (!o.screen.empty() && !ui::screen_from_id(o.screen, start_screen)) {
+    failure = {2, "--screen: unknown screen \"" + o.screen +
+                      "\" (home, schedule, exhibitors, map, announcements, attract)"};
+    return nullptr;
+  }
+  app->clock_ = clock ? clock : &core::SystemClock::instance();
+  app->start_wall_ = app->clock_->wall_now();
+  if (!o.now.empty()) {
+    auto t = core::parse_iso8601(o.now);
+    if (!t) {
+      failure = {2, "--now: " + t.error().message};
+      return nullptr;
+    }
+    app->start_wall_ = *t;
+  }
+  const auto& cfg = app->config_;
+  const std::filesystem::path dir = !o.content_dir.empty()     ? std::filesystem::path(o.content_dir)
+                                    : !cfg.content_dir.empty() ? cfg.content_dir
+                                                               : core::demo_content_dir();
+  auto content = load_or_fallback(dir);
+  if (!content) {
+    failure = {1, "no valid content to show"};
+    return nullptr;
+  }
+  const bool headless = o.headless || !platform::display_available();
+  platform::VideoOptions vo{cfg.display.width,         cfg.display.height, headless, cfg.display.fullscreen,
+                            cfg.display.display_index, cfg.display.vsync,  false};
+  if (cfg.display.portrait) std::swap(vo.width, vo.height);
+  auto video = platform::Video::open(vo);
+  if (!video) {
+    failure = {1, video.error().message};
+    return nullptr;
+  }
+  app->video_ = std::move(*video);
+  spdlog::info("display: {}", app->video_->describe());
+  app->imgui_ = std::make_unique<platform::ImGuiLayer>(app->video_->window(), app->video_->renderer());
+  app->ui_ = std::make_unique<ui::KioskUi>(cfg.ui);
+  app->ui_->set_content(std::move(content));
+  app->ui_->go(start_screen);
+  app->start_mono_ = app->last_mono_ = app->clock_->mono_now();
+  return app;
+}
+
+KioskApp::~KioskApp() {
+  ui_.reset();
+  imgui_.reset();
+  video_.reset();
+}
+
+core::WallTime KioskApp::wall_now() const {
+  return start_wall_ + std::chrono::duration_cast<core::Millis>(clock_->mono_now() - start_mono_);
+}
+
+bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
+  bool running = true;
+  SDL_Event e;
+  while (SDL_PollEvent(&e)) {
+    imgui_->process_event(e);
+    running = handle_event(e, *ui_, options_.windowed) && running;
+  }
+  const auto mono = clock_->mono_now();
+  const double dt = std::chrono::duration<double>(mono - last_mono_).count();
+  last_mono_ = mono;
+  const double cpu0 = platform::thread_cpu_ms();
+  const float scale =
+      std::min(static_cast<float>(video_->width()) / 1920.0f, static_cast<float>(video_->height()) / 1080.0f);
+  auto rebuilt = ui_->prepare_fonts(scale);
+  if (!rebuilt) {
+    error_ = rebuilt.error();
+    return false;
+  }
+  if (*rebuilt) imgui_->reload_fonts();
+  imgui_->begin_frame();
+  if (dt > 0) ImGui::GetIO().DeltaTime = static_cast<float>(dt);  // the kiosk's clock, also in tests
+  ui_->frame(wall_now(), dt);
+  imgui_->render(0.043f, 0.071f, 0.125f);
+  stats_.add(platform::thread_cpu_ms() - cpu0);
+  if (frames_++ == 0) stats_.set_first_frame_ms(platform::process_uptime_ms());
+  if (screenshot) {
+    if (auto st = platform::save_screenshot(video_->renderer(), *screenshot); !st) {
+      error_ = st.error();
+      return false;
+    }
+  }
+  SDL_RenderPresent(video_->renderer());
+  return running;
+}
+
+}  // namespace marquee::app

@@ -1,0 +1,204 @@
+// Drives the real kiosk (SDL dummy video driver, software renderer, ImGui, demo content) with
+// injected SDL events on a manual clock, and asserts what is selected and shown.
+#include <SDL.h>
+#include <gtest/gtest.h>
+
+#include <cctype>
+
+#include "app/kiosk_app.hpp"
+
+namespace marquee::app {
+namespace {
+
+class KioskDriver : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    RunOptions o;
+    o.headless = true;
+    o.size = "1920x1080";
+    o.now = "2027-03-26T10:40:00+08:00";
+    StartFailure failure{0, ""};
+    app_ = KioskApp::create(o, failure, &clock_);
+    ASSERT_TRUE(app_) << failure.message;
+    frames(2);
+  }
+  void TearDown() override { app_.reset(); }
+
+  void frames(int n) {
+    for (int i = 0; i < n; ++i) {
+      clock_.advance(core::Millis{33});
+      ASSERT_TRUE(app_->step());
+    }
+  }
+  void push_button(Uint32 type, float x, float y) {
+    SDL_Event e{};
+    e.type = type;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = static_cast<Sint32>(x);
+    e.button.y = static_cast<Sint32>(y);
+    SDL_PushEvent(&e);
+  }
+  void push_motion(float x, float y) {
+    SDL_Event e{};
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = static_cast<Sint32>(x);
+    e.motion.y = static_cast<Sint32>(y);
+    SDL_PushEvent(&e);
+  }
+  void tap_at(ImVec2 p) {
+    push_motion(p.x, p.y);
+    push_button(SDL_MOUSEBUTTONDOWN, p.x, p.y);
+    frames(1);
+    push_button(SDL_MOUSEBUTTONUP, p.x, p.y);
+    frames(2);
+  }
+  void tap(const std::string& name) {
+    const ui::TapTarget* t = app_->ui().tap_targets().find(name);
+    ASSERT_NE(t, nullptr) << "nothing named \"" << name << "\" on screen";
+    tap_at(t->centre());
+  }
+  // A finger drag from p by (dx, dy) over `steps` frames.
+  void drag(ImVec2 p, float dx, float dy, int steps) {
+    push_motion(p.x, p.y);
+    push_button(SDL_MOUSEBUTTONDOWN, p.x, p.y);
+    frames(1);
+    for (int i = 1; i <= steps; ++i) {
+      push_motion(p.x + dx * static_cast<float>(i) / static_cast<float>(steps),
+                  p.y + dy * static_cast<float>(i) / static_cast<float>(steps));
+      frames(1);
+    }
+    push_button(SDL_MOUSEBUTTONUP, p.x + dx, p.y + dy);
+    frames(2);
+  }
+  ui::UiState& state() { return app_->ui().state(); }
+
+  core::ManualClock clock_{core::WallTime{}};
+  std::unique_ptr<KioskApp> app_;
+};
+
+TEST_F(KioskDriver, NavigationButtonsSwitchScreens) {
+  EXPECT_EQ(state().screen, ui::Screen::Home);
+  tap("Exhibitors");
+  EXPECT_EQ(state().screen, ui::Screen::Exhibitors);
+  tap("Map");
+  EXPECT_EQ(state().screen, ui::Screen::Map);
+  tap("Home");
+  EXPECT_EQ(state().screen, ui::Screen::Home);
+}
+
+TEST_F(KioskDriver, LanguageButtonsSwitchLanguage) {
+  tap("中文");
+  EXPECT_EQ(state().lang, content::Lang::Zh);
+  ASSERT_NE(app_->ui().tap_targets().find("展商"), nullptr);  // the nav bar is now in Chinese
+  tap("Español");
+  EXPECT_EQ(state().lang, content::Lang::Es);
+}
+
+TEST_F(KioskDriver, OnScreenKeyboardFiltersLiveAndAnExhibitorOpensOnTheMap) {
+  tap("Exhibitors");
+  for (const char* key : {"L", "A", "N"}) tap(key);
+  EXPECT_EQ(state().search_text, "lan");
+  const content::Content& c = *app_->ui().content();
+  int shown = 0;
+  std::string first;
+  for (const auto& t : app_->ui().tap_targets().all()) {
+    if (t.name.rfind("exhibitor:", 0) != 0) continue;
+    const auto* e = c.exhibitor(t.name.substr(10));
+    ASSERT_NE(e, nullptr);
+    std::string name = e->name.get(content::Lang::En);
+    for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    EXPECT_NE(name.find("lan"), std::string::npos) << name;
+    if (first.empty()) first = t.name;
+    ++shown;
+  }
+  ASSERT_GT(shown, 0);
+  tap(first);
+  EXPECT_EQ("exhibitor:" + state().selected_exhibitor, first);
+  EXPECT_EQ(app_->ui().tap_targets().find("Q"), nullptr) << "the detail card replaces the keyboard";
+  tap("Show on map");
+  EXPECT_EQ(state().screen, ui::Screen::Map);
+  EXPECT_EQ(state().highlighted_booth, c.exhibitor(state().selected_exhibitor)->booth);
+}
+
+TEST_F(KioskDriver, DraggingTheListScrollsWithoutSelecting) {
+  tap("Exhibitors");
+  auto cards = [this] {
+    std::vector<ui::TapTarget> out;
+    for (const auto& t : app_->ui().tap_targets().all()) {
+      if (t.name.rfind("exhibitor:", 0) == 0) out.push_back(t);
+    }
+    return out;
+  };
+  const auto before = cards();
+  ASSERT_GE(before.size(), 3u);
+  // Drag up from the lowest visible card; the finger may leave the list, the drag stays its own.
+  drag(before.back().centre(), 0, -600, 12);
+  frames(30);  // inertia settles
+  EXPECT_TRUE(state().selected_exhibitor.empty()) << "a drag must never press a card";
+  const auto after = cards();
+  ASSERT_FALSE(after.empty());
+  EXPECT_NE(after.front().name, before.front().name) << "the list did not scroll";
+}
+
+TEST_F(KioskDriver, TappingASessionOpensItsDetail) {
+  tap("Schedule");
+  const ui::TapTarget* first = nullptr;
+  for (const auto& t : app_->ui().tap_targets().all()) {
+    if (t.name.rfind("session:", 0) == 0) {
+      first = &t;
+      break;
+    }
+  }
+  ASSERT_NE(first, nullptr);
+  const std::string id = first->name.substr(8);
+  tap(first->name);
+  EXPECT_EQ(state().selected_session, id);
+  ASSERT_NE(app_->ui().tap_targets().find("Back"), nullptr);
+  tap("Back");
+  EXPECT_TRUE(state().selected_session.empty());
+}
+
+TEST_F(KioskDriver, FingerEventsWorkLikeTheMouse) {
+  const ui::TapTarget* t = app_->ui().tap_targets().find("Map");
+  ASSERT_NE(t, nullptr);
+  SDL_Event e{};
+  e.type = SDL_FINGERDOWN;
+  e.tfinger.x = t->centre().x / 1920.0f;
+  e.tfinger.y = t->centre().y / 1080.0f;
+  SDL_PushEvent(&e);
+  frames(1);
+  e.type = SDL_FINGERUP;
+  SDL_PushEvent(&e);
+  frames(2);
+  EXPECT_EQ(state().screen, ui::Screen::Map);
+}
+
+TEST_F(KioskDriver, AttendeesCannotQuit) {
+  SDL_Event e{};
+  e.type = SDL_QUIT;  // what Alt+F4 produces
+  SDL_PushEvent(&e);
+  e = SDL_Event{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = SDLK_ESCAPE;
+  SDL_PushEvent(&e);
+  clock_.advance(core::Millis{33});
+  EXPECT_TRUE(app_->step());
+}
+
+TEST_F(KioskDriver, IdleReturnsHomeOnTheKioskClock) {
+  tap("Schedule");
+  for (int second = 0; second < 61; ++second) {  // one frame per second of kiosk time
+    clock_.advance(core::Millis{1000});
+    ASSERT_TRUE(app_->step());
+  }
+  EXPECT_TRUE(state().idle_warning);
+  EXPECT_NE(app_->ui().tap_targets().find("继续浏览  More time"), nullptr);
+  for (int second = 0; second < 15; ++second) {
+    clock_.advance(core::Millis{1000});
+    ASSERT_TRUE(app_->step());
+  }
+  EXPECT_EQ(state().screen, ui::Screen::Home);
+}
+
+}  // namespace
+}  // namespace marquee::app
