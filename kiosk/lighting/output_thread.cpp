@@ -1,6 +1,8 @@
 #include "lighting/output_thread.hpp"
 
-#include <spdlog/spdlog.h>
+#include <time.h>
+
+#include <algorithm>
 
 namespace marquee::lighting {
 
@@ -52,7 +54,8 @@ std::optional<artnet::TimeCode> OutputThread::followed_timecode() const {
 }
 
 OutputStats OutputThread::stats() const {
-  return {ticks_.load(), packets_.load(), transport_.send_errors(), late_.load(), polls_.load()};
+  return {ticks_.load(), packets_.load(), transport_.send_errors(),
+          late_.load(),  polls_.load(),   std::chrono::nanoseconds(cpu_ns_.load())};
 }
 
 void OutputThread::run(std::stop_token stop) {
@@ -92,6 +95,9 @@ void OutputThread::tick(core::MonoTime now) {
   phase_.store(engine_.failsafe_phase());
   packets_.fetch_add(transport_.send(batch_));
   ticks_.fetch_add(1);
+  timespec cpu{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+  cpu_ns_.store(static_cast<std::int64_t>(cpu.tv_sec) * 1'000'000'000 + cpu.tv_nsec);
 }
 
 void OutputThread::handle_artnet(std::span<const std::uint8_t> packet, Endpoint from) {

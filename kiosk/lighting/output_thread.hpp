@@ -25,6 +25,7 @@ struct OutputStats {
   std::uint64_t send_errors = 0;
   std::uint64_t late_ticks = 0;  // ticks that started more than one period late
   std::uint64_t polls_answered = 0;
+  std::chrono::nanoseconds cpu_time{0};  // the output thread's own CPU time (CLOCK_THREAD_CPUTIME_ID)
 };
 
 class OutputThread final : public show::FixtureSink {
@@ -72,6 +73,7 @@ class OutputThread final : public show::FixtureSink {
   std::atomic<bool> blackout_{false};
   std::atomic<FailsafePhase> phase_{FailsafePhase::Live};
   std::atomic<std::uint64_t> ticks_{0}, packets_{0}, late_{0}, polls_{0};
+  std::atomic<std::int64_t> cpu_ns_{0};
   std::jthread thread_;  // last: starts after everything above exists
 };
 
