@@ -12,9 +12,13 @@ struct CommandContext {
 
 void add_run_command(CLI::App& app, CommandContext& ctx);
 void add_validate_command(CLI::App& app, CommandContext& ctx);
-void add_lights_command(CLI::App& app, CommandContext& ctx);
 void add_show_command(CLI::App& app, CommandContext& ctx);
 void add_import_schedule_command(CLI::App& app, CommandContext& ctx);
 void add_search_command(CLI::App& app, CommandContext& ctx);
+void add_lights_command(CLI::App& app, CommandContext& ctx);
+void add_keygen_command(CLI::App& app, CommandContext& ctx);
+void add_publish_command(CLI::App& app, CommandContext& ctx);
+void add_serve_command(CLI::App& app, CommandContext& ctx);
+void add_sync_command(CLI::App& app, CommandContext& ctx);
 
 }  // namespace marquee::app

@@ -16,10 +16,14 @@ int main(int argc, char** argv) {
   marquee::app::CommandContext ctx;
   marquee::app::add_run_command(app, ctx);
   marquee::app::add_validate_command(app, ctx);
-  marquee::app::add_lights_command(app, ctx);
   marquee::app::add_show_command(app, ctx);
   marquee::app::add_import_schedule_command(app, ctx);
   marquee::app::add_search_command(app, ctx);
+  marquee::app::add_lights_command(app, ctx);
+  marquee::app::add_keygen_command(app, ctx);
+  marquee::app::add_publish_command(app, ctx);
+  marquee::app::add_serve_command(app, ctx);
+  marquee::app::add_sync_command(app, ctx);
 
   try {
     app.parse(argc, argv);

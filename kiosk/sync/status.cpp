@@ -24,7 +24,9 @@ const char* to_string(Outcome outcome) {
 
 std::string describe(const SyncStatus& s, core::WallTime now) {
   std::string out = "running " + s.running;
-  if (s.current_created) {
+  if (s.current_created && now < *s.current_created) {
+    out += " (age unknown: the clock is behind its creation)";
+  } else if (s.current_created) {
     const auto age = std::chrono::duration_cast<std::chrono::minutes>(now - *s.current_created);
     out += " (age " + std::to_string(age.count()) + " min)";
   }

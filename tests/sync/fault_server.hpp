@@ -37,7 +37,9 @@ class FaultServer {
     server_.set_keep_alive_max_count(1);
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
-    server_.wait_until_ready();
+    // stop() before the accept loop runs would be lost, so wait for it (bounded: 5 s).
+    for (int i = 0; i < 5000 && !server_.is_running(); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   ~FaultServer() {
     {
@@ -70,8 +72,8 @@ class FaultServer {
     std::lock_guard lock(mutex_);
     return stopping_;
   }
-  // Finds this connection's socket by its peer port, so closing it can send an RST.
-  static void arm_reset(const httplib::Request& req);
+  // Finds this connection's socket by its peer port and aborts it with a TCP RST.
+  static void reset_connection(const httplib::Request& req);
 
   std::filesystem::path root_;
   httplib::Server server_;
@@ -85,7 +87,7 @@ class FaultServer {
   std::atomic<int> not_modified_{0}, requests_{0};
 };
 
-inline void FaultServer::arm_reset(const httplib::Request& req) {
+inline void FaultServer::reset_connection(const httplib::Request& req) {
   for (int fd = 3; fd < 1024; ++fd) {
     sockaddr_storage peer{};
     socklen_t len = sizeof peer;
@@ -93,8 +95,13 @@ inline void FaultServer::arm_reset(const httplib::Request& req) {
       continue;
     const auto* in = reinterpret_cast<const sockaddr_in*>(&peer);
     if (ntohs(in->sin_port) != req.remote_port) continue;
-    linger lin{1, 0};  // close() now sends RST instead of FIN
+    linger lin{1, 0};  // closing now sends RST instead of FIN
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &lin, sizeof lin);
+    // dup2 closes the connection (-> RST) and leaves httplib a harmless unconnected socket to close.
+    const int spare = ::socket(AF_INET, SOCK_STREAM, 0);
+    ::dup2(spare, fd);
+    ::close(spare);
+    return;
   }
 }
 
@@ -143,14 +150,14 @@ inline void FaultServer::serve_faulty(Fault fault, const httplib::Request& req, 
                                });
       return;
     case Fault::Reset:
-      arm_reset(req);
-      [[fallthrough]];
     case Fault::Truncate:
-      res.set_content_provider(shared->size(), "application/octet-stream",
-                               [shared, half](std::size_t offset, std::size_t, httplib::DataSink& sink) {
-                                 if (offset >= half) return false;  // abort: the connection closes
-                                 return sink.write(shared->data() + offset, half - offset);
-                               });
+      res.set_content_provider(
+          shared->size(), "application/octet-stream",
+          [shared, half, fault, req_copy = req](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+            if (offset < half) return sink.write(shared->data() + offset, half - offset);
+            if (fault == Fault::Reset) reset_connection(req_copy);
+            return false;  // abort: the connection closes after half the body
+          });
       return;
     case Fault::ExtraBytes:
       shared->append(100, 'x');

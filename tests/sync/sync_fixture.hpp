@@ -119,7 +119,8 @@ inline void write_signed_manifest_text(const fs::path& out, const SecretKey& key
 // The content files of a directory as a path -> bytes map.
 inline std::map<std::string, std::string> content_of(const fs::path& dir) {
   std::map<std::string, std::string> files;
-  for (const auto& rel : list_bundle_files(dir).value()) files[rel] = read_text(dir / rel);
+  const auto listed = list_bundle_files(dir);
+  for (const auto& rel : listed.value()) files[rel] = read_text(dir / rel);
   return files;
 }
 
