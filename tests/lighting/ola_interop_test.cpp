@@ -238,6 +238,10 @@ TEST(OlaInterop, OlaReceivesTheShowsValuesOverArtNetAndSacn) {
   char tmpl[] = "/tmp/marquee-ola-XXXXXX";
   ASSERT_NE(::mkdtemp(tmpl), nullptr);
   const fs::path dir = tmpl;
+  struct RemoveDir {  // also when an assertion returns early
+    fs::path path;
+    ~RemoveDir() { fs::remove_all(path); }
+  } remove_dir{dir};
   {
     OlaDaemon olad(dir);
     std::map<std::string, std::string> ids;
@@ -275,7 +279,6 @@ TEST(OlaInterop, OlaReceivesTheShowsValuesOverArtNetAndSacn) {
     expected.insert(expected.end(), {0, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 0});  // + 1 pad slot: even length
     EXPECT_EQ(frames.at(3), expected);
   }
-  fs::remove_all(dir);
 }
 
 }  // namespace
