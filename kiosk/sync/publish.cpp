@@ -52,6 +52,24 @@ core::Result<bool> store_object(const std::filesystem::path& objects, const std:
   return true;
 }
 
+// Static servers derive ETag and Last-Modified from the mtime in whole seconds (nginx: mtime-size).
+// Two manifests of equal size written within one second would look unchanged to every kiosk, so a
+// new manifest's mtime is moved at least one second past the previous one's.
+void ensure_newer_mtime(const std::filesystem::path& file,
+                        std::optional<std::filesystem::file_time_type> previous) {
+  if (!previous) return;
+  std::error_code ec;
+  const auto now = std::filesystem::last_write_time(file, ec);
+  const auto floor = std::chrono::floor<std::chrono::seconds>(*previous) + std::chrono::seconds(1);
+  if (!ec && now < floor) std::filesystem::last_write_time(file, floor, ec);
+}
+
+std::optional<std::filesystem::file_time_type> mtime_of(const std::filesystem::path& file) {
+  std::error_code ec;
+  const auto t = std::filesystem::last_write_time(file, ec);
+  return ec ? std::nullopt : std::optional(t);
+}
+
 }  // namespace
 
 core::Result<std::vector<std::string>> list_bundle_files(const std::filesystem::path& source) {
@@ -103,7 +121,9 @@ core::Result<PublishReport> publish_bundle(const PublishOptions& options, const 
   if (auto s = check_manifest_paths(m); !s) return s.error();
   // Manifest before signature: a kiosk that reads between the two sees a mismatch and retries.
   const std::string text = serialize_manifest(m);
+  const auto previous_mtime = mtime_of(options.out / "manifest.json");
   if (auto s = write_file_durably(options.out / "manifest.json", text); !s) return s.error();
+  ensure_newer_mtime(options.out / "manifest.json", previous_mtime);
   if (auto s = write_file_durably(options.out / "manifest.sig", sign_detached(text, options.secret_key));
       !s) {
     return s.error();

@@ -32,8 +32,12 @@ TEST(Publish, WritesSignedContentAddressedBundle) {
 TEST(Publish, OneChangedFileAddsExactlyOneObjectAndBumpsVersion) {
   World w;
   w.publish();
+  const auto first_mtime = std::filesystem::last_write_time(w.out / "manifest.json");
   w.change_exhibitor_name("Renamed Robotics");
   const Manifest m2 = w.publish();
+  // Servers build ETags from whole-second mtimes: the new manifest must not share the old one's second.
+  EXPECT_GE(std::filesystem::last_write_time(w.out / "manifest.json") - first_mtime,
+            std::chrono::seconds(1) - (first_mtime - std::chrono::floor<std::chrono::seconds>(first_mtime)));
   EXPECT_EQ(m2.version, 2u);
   EXPECT_EQ(object_count(w.out), 7u);
   const Manifest m3 = w.publish();  // nothing changed: a new version, no new object
