@@ -12,6 +12,7 @@ struct CommandContext {
 
 void add_run_command(CLI::App& app, CommandContext& ctx);
 void add_validate_command(CLI::App& app, CommandContext& ctx);
+void add_staff_pin_command(CLI::App& app, CommandContext& ctx);
 void add_show_command(CLI::App& app, CommandContext& ctx);
 void add_import_schedule_command(CLI::App& app, CommandContext& ctx);
 void add_search_command(CLI::App& app, CommandContext& ctx);

@@ -1,9 +1,11 @@
 #include "app/kiosk_app.hpp"
 
 #include <SDL.h>
+#include <sodium.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "content/loader.hpp"
 #include "core/paths.hpp"
@@ -122,9 +124,20 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   spdlog::info("display: {}", app->video_->describe());
   app->imgui_ = std::make_unique<platform::ImGuiLayer>(app->video_->window(), app->video_->renderer());
   app->ui_ = std::make_unique<ui::KioskUi>(cfg.ui);
+  app->content_source_ = dir == core::demo_content_dir() ? "bundled demo content" : dir.string();
   app->ui_->set_content(std::move(content));
+  if (!cfg.staff_pin_hash.empty()) {
+    if (sodium_init() < 0) {
+      failure = {1, "libsodium failed to initialise"};
+      return nullptr;
+    }
+    // Only the libsodium hash is in the config; the PIN itself is never stored.
+    app->ui_->set_pin_verifier([hash = cfg.staff_pin_hash](const std::string& pin) {
+      return crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0;
+    });
+  }
   app->ui_->go(start_screen);
-  app->start_mono_ = app->last_mono_ = app->clock_->mono_now();
+  app->start_mono_ = app->last_mono_ = app->content_loaded_ = app->clock_->mono_now();
   return app;
 }
 
@@ -136,6 +149,23 @@ KioskApp::~KioskApp() {
 
 core::WallTime KioskApp::wall_now() const {
   return start_wall_ + std::chrono::duration_cast<core::Millis>(clock_->mono_now() - start_mono_);
+}
+
+void KioskApp::update_staff_status() {
+  ui::StaffStatus s;
+  const auto age_s =
+      std::chrono::duration_cast<std::chrono::seconds>(clock_->mono_now() - content_loaded_).count();
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%s, version %s, loaded %lld min ago", content_source_.c_str(),
+                ui_->content() ? ui_->content()->version.c_str() : "-", static_cast<long long>(age_s / 60));
+  s.content = buf;
+  s.sync = "no server configured";
+  s.show = "no show loaded";
+  s.lighting = "off";
+  std::snprintf(buf, sizeof buf, "p50 %.2f ms, p99 %.2f ms over %zu frames", stats_.percentile(50),
+                stats_.percentile(99), stats_.count());
+  s.frame = buf;
+  ui_->set_staff_status(std::move(s));
 }
 
 bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
@@ -157,6 +187,7 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
     return false;
   }
   if (*rebuilt) imgui_->reload_fonts();
+  if (frames_ % 30 == 0) update_staff_status();
   imgui_->begin_frame();
   if (dt > 0) ImGui::GetIO().DeltaTime = static_cast<float>(dt);  // the kiosk's clock, also in tests
   ui_->frame(wall_now(), dt);

@@ -41,6 +41,7 @@ class KioskApp {
  private:
   KioskApp() = default;
   core::WallTime wall_now() const;
+  void update_staff_status();
 
   RunOptions options_;
   KioskConfig config_;
@@ -52,6 +53,8 @@ class KioskApp {
   core::MonoTime start_mono_{}, last_mono_{};
   platform::FrameStats stats_;
   int frames_ = 0;
+  core::MonoTime content_loaded_{};
+  std::string content_source_;
   core::Status error_ = core::Ok{};
 };
 

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   marquee::app::CommandContext ctx;
   marquee::app::add_run_command(app, ctx);
   marquee::app::add_validate_command(app, ctx);
+  marquee::app::add_staff_pin_command(app, ctx);
   marquee::app::add_show_command(app, ctx);
   marquee::app::add_import_schedule_command(app, ctx);
   marquee::app::add_search_command(app, ctx);

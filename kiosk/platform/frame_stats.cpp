@@ -60,7 +60,7 @@ std::string FrameStats::to_json() const {
   std::snprintf(buf, sizeof buf,
                 "{\"frames\":%zu,\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"max_ms\":%.3f,\"first_frame_ms\":%.1f,"
                 "\"peak_rss_mb\":%.1f}",
-                samples_.size(), percentile(50), percentile(99), max(), first_frame_ms_, peak_rss_mb());
+                total_, percentile(50), percentile(99), max(), first_frame_ms_, peak_rss_mb());
   return buf;
 }
 

@@ -12,9 +12,19 @@ double peak_rss_mb();        // VmHWM
 
 class FrameStats {
  public:
-  void add(double frame_cpu_ms) { samples_.push_back(frame_cpu_ms); }
+  // Keeps the most recent kMaxSamples frames (about an hour at 60 Hz), so a kiosk that runs for
+  // weeks does not grow.
+  static constexpr std::size_t kMaxSamples = 200000;
+  void add(double frame_cpu_ms) {
+    if (samples_.size() < kMaxSamples) {
+      samples_.push_back(frame_cpu_ms);
+    } else {
+      samples_[next_++ % kMaxSamples] = frame_cpu_ms;
+    }
+    ++total_;
+  }
   void set_first_frame_ms(double ms) { first_frame_ms_ = ms; }
-  std::size_t count() const { return samples_.size(); }
+  std::size_t count() const { return total_; }
   double percentile(double p) const;  // p in [0, 100]
   double max() const;
   // {"frames":N,"p50_ms":..,"p99_ms":..,"max_ms":..,"first_frame_ms":..,"peak_rss_mb":..}
@@ -22,6 +32,8 @@ class FrameStats {
 
  private:
   std::vector<double> samples_;
+  std::size_t next_ = 0;
+  std::size_t total_ = 0;
   double first_frame_ms_ = 0;
 };
 

@@ -195,6 +195,7 @@ void KioskUi::draw_idle_warning(float scale) {
 
 void KioskUi::frame(core::WallTime now, double dt_s) {
   update_idle(dt_s);
+  update_staff_gesture(staff_, dt_s, static_cast<bool>(verify_pin_));
   tap_targets_.clear();
   set_tap_target_log(&tap_targets_);
   const ImVec2 size = ImGui::GetIO().DisplaySize;
@@ -258,10 +259,28 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
     }
     ImGui::EndChild();
     draw_nav(scale, size.y - nav_h, nav_h);
-    if (state_.idle_warning) draw_idle_warning(scale);
   }
   ImGui::PopFont();
   ImGui::End();
+  const bool staff_showing = staff_.mode != StaffPanelState::Mode::Closed;
+  if ((state_.idle_warning || staff_showing) && state_.emergency_id.empty() &&
+      state_.screen != Screen::Attract) {
+    // Overlays get a window of their own on top, so nothing underneath can be pressed through them.
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(size);
+    ImGui::SetNextWindowFocus();
+    ImGui::Begin("##overlay", nullptr,
+                 (chrome_free & ~ImGuiWindowFlags_NoBringToFrontOnFocus) | ImGuiWindowFlags_NoBackground);
+    ImGui::PushFont(fonts_.set().body);
+    if (staff_showing) {
+      draw_staff_panel(f, staff_, staff_status_, verify_pin_);
+    } else {
+      draw_idle_warning(scale);
+    }
+    ImGui::PopFont();
+    ImGui::End();
+  }
+  state_.staff_panel_open = staff_.mode != StaffPanelState::Mode::Closed;
   set_tap_target_log(nullptr);
 }
 

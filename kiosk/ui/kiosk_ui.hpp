@@ -8,6 +8,7 @@
 #include "content/model.hpp"
 #include "ui/exhibitor_filter.hpp"
 #include "ui/fonts.hpp"
+#include "ui/staff_panel.hpp"
 #include "ui/tap_targets.hpp"
 #include "ui/ui_state.hpp"
 
@@ -46,6 +47,9 @@ class KioskUi {
   const UiConfig& config() const { return config_; }
   void set_language(content::Lang lang) { state_.lang = lang; }
   void go(Screen s);
+  // Staff panel: a PIN verifier (none: the panel cannot be opened) and the status it shows.
+  void set_pin_verifier(PinVerifier verify) { verify_pin_ = std::move(verify); }
+  void set_staff_status(StaffStatus status) { staff_status_ = std::move(status); }
   // Where each control was drawn in the last frame (for tests that tap the real UI).
   const TapTargets& tap_targets() const { return tap_targets_; }
 
@@ -61,6 +65,9 @@ class KioskUi {
   Fonts fonts_;
   ExhibitorListCache exhibitor_cache_;
   TapTargets tap_targets_;
+  PinVerifier verify_pin_;
+  StaffStatus staff_status_;
+  StaffPanelState staff_;
   bool fonts_dirty_ = true;
   float font_scale_ = 0;
   bool font_large_ = false;

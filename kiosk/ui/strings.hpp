@@ -46,6 +46,20 @@ enum class Str {
   HappeningNow,
   Featured,
   Accessibility,
+  StaffPanel,
+  EnterPin,
+  WrongPin,
+  Locked,
+  Cancel,
+  Ok,
+  Close,
+  RefreshNow,
+  DefaultLanguage,
+  ContentLabel,
+  SyncLabel,
+  ShowLabel,
+  LightingLabel,
+  FrameTimeLabel,
   Count
 };
 

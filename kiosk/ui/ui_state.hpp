@@ -40,11 +40,13 @@ struct UiState {
   std::string highlighted_booth;   // from "show on map"
   float map_zoom = 1.0f;
   float map_pan_x = 0, map_pan_y = 0;
-  bool large_text = false;     // accessibility: larger text + low-reach layout
-  bool high_contrast = false;  // accessibility: high-contrast theme
-  bool idle_warning = false;   // "Still there?" is showing
-  double idle_seconds = 0;     // since the last touch
-  std::string emergency_id;    // emergency announcement taking over, if any
+  bool large_text = false;         // accessibility: larger text + low-reach layout
+  bool high_contrast = false;      // accessibility: high-contrast theme
+  bool idle_warning = false;       // "Still there?" is showing
+  double idle_seconds = 0;         // since the last touch
+  std::string emergency_id;        // emergency announcement taking over, if any
+  bool refresh_requested = false;  // staff asked for a content refresh; the app clears it
+  bool staff_panel_open = false;   // PIN pad or staff panel showing
 };
 
 }  // namespace marquee::ui

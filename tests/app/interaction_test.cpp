@@ -2,8 +2,12 @@
 // injected SDL events on a manual clock, and asserts what is selected and shown.
 #include <SDL.h>
 #include <gtest/gtest.h>
+#include <sodium.h>
+#include <unistd.h>
 
 #include <cctype>
+#include <filesystem>
+#include <fstream>
 
 #include "app/kiosk_app.hpp"
 
@@ -198,6 +202,93 @@ TEST_F(KioskDriver, IdleReturnsHomeOnTheKioskClock) {
     ASSERT_TRUE(app_->step());
   }
   EXPECT_EQ(state().screen, ui::Screen::Home);
+}
+
+}  // namespace
+}  // namespace marquee::app
+
+namespace marquee::app {
+namespace {
+
+// The staff panel: a hidden 3 s press in the top-left corner, then the PIN from the config.
+class StaffPanelTest : public KioskDriver {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(sodium_init() < 0, false);
+    char hash[crypto_pwhash_STRBYTES];
+    ASSERT_EQ(crypto_pwhash_str(hash, "2468", 4, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN), 0);
+    config_ =
+        std::filesystem::temp_directory_path() / ("marquee-staff-" + std::to_string(getpid()) + ".toml");
+    std::ofstream(config_) << "[kiosk]\nvenue = \"bj\"\n[staff]\npin_hash = \"" << hash << "\"\n";
+    RunOptions o;
+    o.headless = true;
+    o.size = "1920x1080";
+    o.now = "2027-03-26T10:40:00+08:00";
+    o.config_file = config_.string();
+    StartFailure failure{0, ""};
+    app_ = KioskApp::create(o, failure, &clock_);
+    ASSERT_TRUE(app_) << failure.message;
+    frames(2);
+  }
+  void TearDown() override {
+    KioskDriver::TearDown();
+    std::filesystem::remove(config_);
+  }
+  void long_press_corner(double seconds) {
+    push_motion(40, 40);
+    push_button(SDL_MOUSEBUTTONDOWN, 40, 40);
+    for (double t = 0; t < seconds; t += 0.25) {
+      clock_.advance(core::Millis{250});
+      ASSERT_TRUE(app_->step());
+    }
+    push_button(SDL_MOUSEBUTTONUP, 40, 40);
+    frames(2);
+  }
+  void type_pin(const std::string& pin) {
+    for (char c : pin) tap(std::string(1, c));
+    tap("OK");
+  }
+  std::filesystem::path config_;
+};
+
+TEST_F(StaffPanelTest, ShortPressDoesNothingLongPressAsksForThePin) {
+  long_press_corner(1.0);
+  EXPECT_FALSE(state().staff_panel_open);
+  long_press_corner(3.5);
+  EXPECT_TRUE(state().staff_panel_open);
+  EXPECT_NE(app_->ui().tap_targets().find("7"), nullptr);
+  EXPECT_EQ(app_->ui().tap_targets().find("Refresh content now"), nullptr);
+}
+
+TEST_F(StaffPanelTest, WrongPinKeepsItClosedRightPinOpensIt) {
+  long_press_corner(3.5);
+  type_pin("1111");
+  EXPECT_EQ(app_->ui().tap_targets().find("Refresh content now"), nullptr);
+  type_pin("2468");
+  ASSERT_NE(app_->ui().tap_targets().find("Refresh content now"), nullptr);
+  tap("Refresh content now");
+  EXPECT_TRUE(state().refresh_requested);
+  tap("中文");  // the default-language row; the panel itself now speaks Chinese
+  EXPECT_EQ(state().default_lang, content::Lang::Zh);
+  tap("关闭");
+  EXPECT_FALSE(state().staff_panel_open);
+}
+
+TEST_F(StaffPanelTest, ScreenUnderThePanelCannotBePressedThroughIt) {
+  const ui::TapTarget* nav = app_->ui().tap_targets().find("Map");
+  ASSERT_NE(nav, nullptr);
+  const ImVec2 where = nav->centre();
+  long_press_corner(3.5);
+  ASSERT_TRUE(state().staff_panel_open);
+  tap_at(where);
+  EXPECT_EQ(state().screen, ui::Screen::Home);
+}
+
+TEST_F(StaffPanelTest, FiveWrongPinsLockThePad) {
+  long_press_corner(3.5);
+  for (int i = 0; i < 5; ++i) type_pin("0000");
+  type_pin("2468");  // right PIN, but locked
+  EXPECT_EQ(app_->ui().tap_targets().find("Refresh content now"), nullptr);
 }
 
 }  // namespace
