@@ -81,7 +81,7 @@ void Scheduler::finish(Cue& cue) {
   if (cue.state == Cue::State::Stopped) {
     lights_.remove_layer(*cue.layer);
   } else {
-    held_layers_.emplace_back(cue.script, *cue.layer);
+    held_layers_.push_back({cue.script, cue.name, *cue.layer});
   }
   cue.layer.reset();
 }
@@ -114,6 +114,11 @@ int Scheduler::stop(const std::string& name, std::optional<std::uint32_t> script
     if (&c != current_) finish(c);  // the running cue is finished when its step returns
     ++stopped;
   }
+  std::erase_if(held_layers_, [&](const HeldLayer& held) {
+    const bool match = held.name == name && (!script || held.script == *script);
+    if (match) lights_.remove_layer(held.layer);
+    return match;
+  });
   return stopped;
 }
 
@@ -123,9 +128,9 @@ void Scheduler::stop_script(std::uint32_t script) {
     c.state = Cue::State::Stopped;
     finish(c);
   }
-  std::erase_if(held_layers_, [&](const auto& held) {
-    if (held.first == script) lights_.remove_layer(held.second);
-    return held.first == script;
+  std::erase_if(held_layers_, [&](const HeldLayer& held) {
+    if (held.script == script) lights_.remove_layer(held.layer);
+    return held.script == script;
   });
   std::erase_if(definitions_, [&](const Definition& d) {
     if (d.script == script) luaL_unref(L_, LUA_REGISTRYINDEX, d.fn_ref);

@@ -56,7 +56,8 @@ class Scheduler {
 
   Cue* current() { return current_; }
   Cue* find(std::uint32_t id);
-  // Stops every live cue named `name` (of `script` if given); returns how many stopped.
+  // Stops every live cue named `name` (of `script` if given) and releases the looks finished
+  // cues of that name left on stage; returns how many running cues stopped.
   int stop(const std::string& name, std::optional<std::uint32_t> script = std::nullopt);
   void stop_script(std::uint32_t script);
   bool running(const std::string& name) const;
@@ -79,7 +80,12 @@ class Scheduler {
   lua_State* L_ = nullptr;
   ErrorSink on_error_;
   std::deque<Cue> cues_;  // deque: spawning during a step keeps references valid
-  std::vector<std::pair<std::uint32_t, show::LayerId>> held_layers_;  // looks left by finished cues
+  struct HeldLayer {      // the look a finished cue left on stage, until stop(name) or unload
+    std::uint32_t script;
+    std::string name;
+    show::LayerId layer;
+  };
+  std::vector<HeldLayer> held_layers_;
   struct Definition {
     std::uint32_t script;
     std::string name;

@@ -142,6 +142,7 @@ core::Status LightEngine::start_effect(LayerId id, EffectSpec spec, core::WallTi
   LayerState& s = state(id);
   Effect e{std::move(spec), std::move(*fixtures), {}, now, ++stamp_counter_};
   e.phase = wave_phases(rig_, e.fixtures);
+  for (float& p : e.phase) p *= e.spec.spread;
   s.effects.push_back(std::move(e));
   tick_effect(s, s.effects.back(), now);
   return core::Ok{};

@@ -25,7 +25,8 @@ struct EffectSpec {
   Attribute attribute = Attribute::Intensity;
   float low = 0.0f, high = 1.0f;
   double period_s = 2.0;
-  int width = 1;  // chase: fixtures lit at once
+  int width = 1;        // chase: fixtures lit at once
+  float spread = 1.0f;  // wave: cycles spread across the selection (0: all in step)
 };
 
 // "intensity=0.5 red=1" for logs.

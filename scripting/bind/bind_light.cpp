@@ -83,6 +83,7 @@ int start_effect(lua_State* L, show::EffectSpec::Kind kind, const char* fn) {
     spec.width = static_cast<int>(opt_field(L, 2, "width", spec.width));
     spec.low = static_cast<float>(opt_field(L, 2, "low", spec.low));
     spec.high = static_cast<float>(opt_field(L, 2, "high", spec.high));
+    spec.spread = static_cast<float>(opt_field(L, 2, "spread", spec.spread));
     lua_getfield(L, 2, "attribute");
     const auto attr = show::attribute_from_name(luaL_optstring(L, -1, "intensity"));
     lua_pop(L, 1);

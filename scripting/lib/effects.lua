@@ -12,8 +12,9 @@ function fx.chase(selector, seconds, opts)
   end
 end
 
--- Rolls a sine wave of intensity around the given zones in order: each zone lags the previous
--- one by period / #zones. zones: e.g. {"north", "east", "south", "west"}.
+-- Rolls a sine wave of intensity around the given zones in order: every fixture of a zone moves
+-- in step, and each zone lags the previous one by period / #zones.
+-- zones: e.g. {"north", "east", "south", "west"}; seconds: nil runs until the cue stops.
 function fx.wave_zones(zones, seconds, opts)
   opts = opts or {}
   local period = opts.period or 4
@@ -21,7 +22,7 @@ function fx.wave_zones(zones, seconds, opts)
     spawn(function()
       local delay = (i - 1) * period / #zones
       if delay > 0 then wait(delay) end
-      light.wave(zone, { period = period, low = opts.low or 0, high = opts.high or 1 })
+      light.wave(zone, { period = period, low = opts.low or 0, high = opts.high or 1, spread = 0 })
       if seconds then
         wait(seconds - delay)
         light.release(zone)

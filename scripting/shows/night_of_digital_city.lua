@@ -56,6 +56,8 @@ cue("show", function()
   display.scroll(THANKS, "all", "#14213d")
   fx.color_sweep(ZONES, "#ffc300", 3, 4)
   fx.color_sweep(ZONES, "#e63946", 3, 4, "ease-in")
+  -- Intensity from parallel cues combines highest-wins: dim this cue's facade so the chases show.
+  light.fade("facade", { intensity = 0 }, 1)
   parallel(
     function() fx.chase("facade.north.*", 40, { period = 2, width = 3, low = 0.05 }) end,
     function() fx.chase("facade.east.*", 40, { period = 2, width = 3, low = 0.05 }) end,
@@ -66,7 +68,7 @@ cue("show", function()
   -- Act 3: zone titles face each side of the square, then one fast wave.
   display.text({ en = "North Gate", zh = "北门" }, "zone:north")
   display.text({ en = "East Gallery", zh = "东廊" }, "zone:east")
-  light.fade("facade", { color = "#7b2cbf", intensity = 0.8 }, 5, "ease-in-out")
+  light.fade("facade", { color = "#7b2cbf", intensity = 0.2 }, 5, "ease-in-out")
   wait(5)
   fx.wave_zones(ZONES, 60, { period = 3, low = 0.2, high = 1 })
   wait(60)

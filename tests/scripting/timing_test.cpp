@@ -101,6 +101,27 @@ stop("a")
   EXPECT_FALSE(f.host->cue_running("a"));
 }
 
+//  t(s)  0 ........ 1 ........ 2
+//  glow: set lobby 1, finishes (look holds)
+//  main:            stop("glow") -> lobby released
+TEST(Timing, StopReleasesTheLookAFinishedCueLeft) {
+  HostFixture f;
+  ASSERT_TRUE(f.load("hold.lua", R"lua(
+cue("glow", function() light.set("lobby", {intensity = 1}) end)
+start("glow")
+wait(1)
+stop("glow")
+)lua")
+                  .ok());
+  const std::size_t lobby = *f.lights.rig().index_of("lobby.01");
+  std::map<long long, bool> lit;
+  f.run_to(2, [&](core::WallTime t, const auto& frame) {
+    lit[(t - f.start_time).count()] = frame->fixtures[lobby].get(show::Attribute::Intensity) > 0.5f;
+  });
+  EXPECT_TRUE(lit.at(0)) << f.sequence();
+  EXPECT_FALSE(lit.at(1000)) << f.sequence();
+}
+
 TEST(Timing, ParallelWaitsForAllBranches) {
   HostFixture f;
   ASSERT_TRUE(f.load("par.lua", R"lua(

@@ -133,6 +133,20 @@ TEST(LightEngine, WaveRollsAcrossZones) {
   EXPECT_TRUE(e.animating());
 }
 
+TEST(LightEngine, WaveWithZeroSpreadMovesTheSelectionInStep) {
+  LightEngine e(test_rig());
+  EffectSpec wave;
+  wave.kind = EffectSpec::Kind::Wave;
+  wave.selector = "north";
+  wave.period_s = 4.0;
+  wave.spread = 0.0f;
+  ASSERT_TRUE(e.start_effect(e.add_layer(), wave, t0).ok());
+  e.tick(t0 + 1s);
+  const auto f = e.frame();
+  EXPECT_NEAR(f->fixtures[0].get(Attribute::Intensity), 1.0f, 1e-5);
+  EXPECT_NEAR(f->fixtures[1].get(Attribute::Intensity), 1.0f, 1e-5);
+}
+
 TEST(LightEngine, DescribesValues) {
   EXPECT_EQ(describe_values(values({{Attribute::Intensity, 0.5f}, {Attribute::Blue, 1.0f}})),
             "intensity=0.5 blue=1");
