@@ -19,8 +19,9 @@ OnceReport sync_once(const SyncConfig& config, const std::filesystem::path& fall
   if (r.outcome == Outcome::Failed) {
     return {1, prefix + "sync failed: " + r.reason + " (running " + syncer.status().running + ")"};
   }
-  std::string message = prefix + to_string(r.outcome) + ": " + r.reason;
-  if (r.outcome == Outcome::Unchanged) message += ", running " + syncer.status().running;
+  std::string message = prefix + r.reason;
+  if (r.outcome == Outcome::Unchanged)
+    message = prefix + "unchanged: " + r.reason + ", running " + syncer.status().running;
   message += " (" + std::to_string(r.objects_downloaded) + " objects, " + std::to_string(r.bytes) + " bytes)";
   return {0, message};
 }
