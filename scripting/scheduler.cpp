@@ -11,9 +11,25 @@ static_assert(kNoRef == LUA_NOREF);
 
 namespace {
 
+// "file:line: " of the innermost Lua frame of a failed coroutine, for errors raised without a
+// position (memory errors, error objects that are not strings).
+std::string where(lua_State* co) {
+  lua_Debug ar;
+  for (int level = 0; lua_getstack(co, level, &ar) != 0; ++level) {
+    if (lua_getinfo(co, "Sl", &ar) != 0 && ar.currentline > 0) {
+      return std::string(ar.short_src) + ":" + std::to_string(ar.currentline) + ": ";
+    }
+  }
+  return {};
+}
+
 std::string error_text(lua_State* co) {
-  if (const char* msg = lua_tostring(co, -1)) return msg;
-  return std::string("(error object is a ") + luaL_typename(co, -1) + " value)";
+  std::string msg = lua_type(co, -1) == LUA_TSTRING
+                        ? lua_tostring(co, -1)
+                        : std::string("(error object is a ") + luaL_typename(co, -1) + " value)";
+  const std::string at = where(co);
+  if (!at.empty() && msg.find(at.substr(0, at.size() - 2)) == std::string::npos) msg = at + msg;
+  return msg;
 }
 
 }  // namespace

@@ -136,7 +136,7 @@ TEST(Attack, CoroutineWrapDodge) {
 TEST(Attack, MemoryBombHitsTheDefaultCapAndIsFreed) {
   HostFixture f;
   const std::string message = run_attack(f, "memory_bomb.lua");
-  EXPECT_THAT(message, HasSubstr("not enough memory")) << f.sequence();
+  EXPECT_THAT(message, HasSubstr("memory_bomb.lua:4: not enough memory")) << f.sequence();
   const MemoryBudget& mem = f.host->memory();
   EXPECT_EQ(mem.limit, 64u << 20);
   EXPECT_LE(mem.peak, mem.limit);
