@@ -82,6 +82,11 @@ core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
   std::string dir;
   read(t, "content", "dir", dir, file, problems);
   if (!dir.empty()) c.content_dir = file.parent_path() / dir;
+  std::string script, patch;
+  read(t, "show", "script", script, file, problems);
+  read(t, "lighting", "patch", patch, file, problems);
+  if (!script.empty()) c.show_script = file.parent_path() / script;
+  if (!patch.empty()) c.patch = file.parent_path() / patch;
   if (!problems.empty()) {
     std::string msg;
     for (const auto& p : problems) msg += (msg.empty() ? "" : "\n") + p;

@@ -11,6 +11,9 @@
 #include "core/paths.hpp"
 #include "core/time_zone.hpp"
 #include "platform/screenshot.hpp"
+#include "sync/crypto.hpp"
+#include "sync/startup.hpp"
+#include "sync/sync_config.hpp"
 
 namespace marquee::app {
 namespace {
@@ -106,7 +109,12 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   const std::filesystem::path dir = !o.content_dir.empty()     ? std::filesystem::path(o.content_dir)
                                     : !cfg.content_dir.empty() ? cfg.content_dir
                                                                : core::demo_content_dir();
-  auto content = load_or_fallback(dir);
+  auto synced = app->start_sync();
+  if (!synced) {
+    failure = {2, synced.error().message};
+    return nullptr;
+  }
+  auto content = *synced ? *synced : load_or_fallback(dir);
   if (!content) {
     failure = {1, "no valid content to show"};
     return nullptr;
@@ -124,8 +132,11 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   spdlog::info("display: {}", app->video_->describe());
   app->imgui_ = std::make_unique<platform::ImGuiLayer>(app->video_->window(), app->video_->renderer());
   app->ui_ = std::make_unique<ui::KioskUi>(cfg.ui);
-  app->content_source_ = dir == core::demo_content_dir() ? "bundled demo content" : dir.string();
-  app->ui_->set_content(std::move(content));
+  if (app->content_source_.empty()) {
+    app->content_source_ = dir == core::demo_content_dir() ? "bundled demo content" : dir.string();
+  }
+  app->ui_->set_content(content);
+  app->start_indexing(std::move(content));
   if (!cfg.staff_pin_hash.empty()) {
     if (sodium_init() < 0) {
       failure = {1, "libsodium failed to initialise"};
@@ -138,17 +149,118 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   }
   app->ui_->go(start_screen);
   app->start_mono_ = app->last_mono_ = app->content_loaded_ = app->clock_->mono_now();
+  app->wall_clock_ = std::make_unique<OffsetClock>(
+      *app->clock_, std::chrono::duration_cast<core::Millis>(app->start_wall_ - app->clock_->wall_now()));
+  app->textures_ = std::make_unique<platform::TextureCache>(app->video_->renderer());
+  app->identity_ = {cfg.ui.place.kiosk_id, cfg.zone, cfg.tags};
+  if (auto st = app->start_show(dir); !st) {
+    failure = {1, st.error().message};
+    return nullptr;
+  }
   return app;
 }
 
+void KioskApp::start_indexing(std::shared_ptr<const content::Content> content) {
+  if (indexer_.joinable()) indexer_.join();
+  indexer_ = std::jthread([slot = index_slot_, content = std::move(content)] {
+    auto index = content::search::build_search_index(*content);
+    std::lock_guard lock(slot->mutex);
+    slot->index = std::move(index);
+    slot->built_for = content;
+  });
+}
+
+void KioskApp::take_finished_index() {
+  std::lock_guard lock(index_slot_->mutex);
+  if (!index_slot_->index) return;
+  ui_->set_search_index(std::move(index_slot_->index), index_slot_->built_for.get());
+  index_slot_->index.reset();
+  // built_for stays referenced here so the pointer the UI compares against stays unique.
+}
+
+core::Status KioskApp::start_show(const std::filesystem::path& content_dir) {
+  ShowSettings settings;
+  settings.script = !options_.show.empty() ? std::filesystem::path(options_.show) : config_.show_script;
+  settings.patch = !options_.patch.empty() ? std::filesystem::path(options_.patch) : config_.patch;
+  if (settings.script.empty()) return core::Ok{};
+  if (const auto* venue = ui_->content()->venue(config_.ui.place.venue)) {
+    settings.venue_time_zone = venue->time_zone_name;
+    settings.latitude = venue->latitude;
+    settings.longitude = venue->longitude;
+  }
+  auto started = ShowServices::start(settings, *wall_clock_);
+  if (!started) return started.error();
+  show_ = std::move(*started);
+  // Runs on the UI thread only, inside ui_->frame(); the app outlives its UI.
+  ui_->set_texture_lookup([this, content_dir](const std::string& asset) -> ImTextureID {
+    return textures_->get(content_dir / asset);
+  });
+  spdlog::info("show {} started{}", settings.script.string(), settings.patch.empty() ? "" : " with lighting");
+  return core::Ok{};
+}
+
+core::Result<std::shared_ptr<const content::Content>> KioskApp::start_sync() {
+  sync::SyncConfig cfg;
+  if (!options_.config_file.empty()) {
+    auto loaded = sync::load_sync_config_file(options_.config_file);
+    if (!loaded) return loaded.error();
+    cfg = std::move(*loaded);
+  }
+  if (!options_.url.empty()) cfg.base_url = options_.url;
+  if (!options_.public_key.empty()) cfg.public_key = options_.public_key;
+  if (!options_.cache.empty()) cfg.cache_dir = options_.cache;
+  if (cfg.base_url.empty()) return std::shared_ptr<const content::Content>{};  // no server: local content
+  if (cfg.public_key.empty())
+    return core::make_error("a content server needs --public-key (or [sync] public_key)");
+  auto key = sync::read_public_key_file(cfg.public_key);
+  if (!key) return key.error();
+  // Start from what is on disk, without the network: newest valid generation, else the demo.
+  auto startup = sync::open_cache_at_startup(cfg.cache_dir, core::demo_content_dir(), &*key);
+  for (const auto& p : startup.problems) spdlog::warn("cache: {}", p);
+  content_source_ = startup.description;
+  sync_ = std::make_unique<sync::SyncService>(cfg, *key, *clock_, startup);
+  sync_->start();
+  return startup.content;
+}
+
+void KioskApp::take_synced_content() {
+  if (!sync_) return;
+  if (auto fresh = sync_->mailbox().take()) {
+    content_source_ = "synced bundle";
+    set_content(std::move(fresh));
+  }
+  if (ui_->state().refresh_requested) {
+    sync_->poll_now();
+    ui_->state().refresh_requested = false;
+  }
+}
+
+void KioskApp::set_content(std::shared_ptr<const content::Content> content) {
+  // Between frames: the screen keeps its place; the font atlas and search index follow.
+  content_loaded_ = clock_->mono_now();
+  ui_->set_content(content);
+  start_indexing(std::move(content));
+}
+
+void KioskApp::apply_display_commands() {
+  if (!show_) return;
+  for (const auto& command : show_->display().drain()) {
+    if (command.target.matches(identity_)) ui_->apply_display_command(command);
+  }
+}
+
 KioskApp::~KioskApp() {
+  if (sync_) sync_->stop();
+  show_.reset();  // the show thread stops before the UI it talks to goes away
+  if (indexer_.joinable()) indexer_.join();
   ui_.reset();
+  textures_.reset();  // textures belong to the renderer
   imgui_.reset();
   video_.reset();
 }
 
 core::WallTime KioskApp::wall_now() const {
-  return start_wall_ + std::chrono::duration_cast<core::Millis>(clock_->mono_now() - start_mono_);
+  return wall_clock_->wall_now();
 }
 
 void KioskApp::update_staff_status() {
@@ -159,9 +271,9 @@ void KioskApp::update_staff_status() {
   std::snprintf(buf, sizeof buf, "%s, version %s, loaded %lld min ago", content_source_.c_str(),
                 ui_->content() ? ui_->content()->version.c_str() : "-", static_cast<long long>(age_s / 60));
   s.content = buf;
-  s.sync = "no server configured";
-  s.show = "no show loaded";
-  s.lighting = "off";
+  s.sync = sync_ ? sync::describe(sync_->status(), wall_now()) : "no server configured";
+  s.show = show_ ? show_->show_status() : "no show loaded";
+  s.lighting = show_ ? show_->lighting_status() : "off";
   std::snprintf(buf, sizeof buf, "p50 %.2f ms, p99 %.2f ms over %zu frames", stats_.percentile(50),
                 stats_.percentile(99), stats_.count());
   s.frame = buf;
@@ -187,6 +299,9 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
     return false;
   }
   if (*rebuilt) imgui_->reload_fonts();
+  take_synced_content();
+  take_finished_index();
+  apply_display_commands();  // one point per frame, before the frame is built
   if (frames_ % 30 == 0) update_staff_status();
   imgui_->begin_frame();
   if (dt > 0) ImGui::GetIO().DeltaTime = static_cast<float>(dt);  // the kiosk's clock, also in tests

@@ -3,15 +3,21 @@
 // loops over step(); tests drive the same object with injected SDL events on a manual clock.
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include "app/config.hpp"
 #include "app/kiosk_runner.hpp"
+#include "app/show_services.hpp"
+#include "content/search/search_index.hpp"
 #include "core/clock.hpp"
 #include "platform/frame_stats.hpp"
 #include "platform/imgui_layer.hpp"
+#include "platform/texture_cache.hpp"
 #include "platform/video.hpp"
+#include "sync/sync_service.hpp"
 #include "ui/kiosk_ui.hpp"
 
 namespace marquee::app {
@@ -34,6 +40,8 @@ class KioskApp {
   core::Status last_error() const { return error_; }
 
   ui::KioskUi& ui() { return *ui_; }
+  ShowServices* show() { return show_.get(); }
+  sync::SyncService* sync() { return sync_.get(); }
   platform::Video& video() { return *video_; }
   const platform::FrameStats& stats() const { return stats_; }
   bool headless() const { return video_->headless(); }
@@ -42,6 +50,22 @@ class KioskApp {
   KioskApp() = default;
   core::WallTime wall_now() const;
   void update_staff_status();
+  // Builds the search index for a snapshot on a worker thread; step() hands it to the UI.
+  void start_indexing(std::shared_ptr<const content::Content> content);
+  void take_finished_index();
+  core::Status start_show(const std::filesystem::path& content_dir);
+  // With a content server configured: the newest valid cache generation (else the demo) and the
+  // background sync service. Returns null content when there is no server to sync from.
+  core::Result<std::shared_ptr<const content::Content>> start_sync();
+  void take_synced_content();
+  void set_content(std::shared_ptr<const content::Content> content);
+  void apply_display_commands();
+
+  struct IndexSlot {  // shared with the worker, so the worker never touches the app itself
+    std::mutex mutex;
+    std::shared_ptr<const content::search::SearchIndex> index;
+    std::shared_ptr<const content::Content> built_for;
+  };
 
   RunOptions options_;
   KioskConfig config_;
@@ -54,6 +78,13 @@ class KioskApp {
   platform::FrameStats stats_;
   int frames_ = 0;
   core::MonoTime content_loaded_{};
+  std::shared_ptr<IndexSlot> index_slot_ = std::make_shared<IndexSlot>();
+  std::jthread indexer_;
+  std::unique_ptr<OffsetClock> wall_clock_;  // the kiosk's wall clock, shared with the show
+  std::unique_ptr<platform::TextureCache> textures_;
+  std::unique_ptr<ShowServices> show_;  // destroyed first (see ~KioskApp)
+  std::unique_ptr<sync::SyncService> sync_;
+  show::KioskIdentity identity_;
   std::string content_source_;
   core::Status error_ = core::Ok{};
 };

@@ -17,6 +17,11 @@ struct RunOptions {
   bool windowed = false;    // development: a normal window, Escape quits
   bool stats = false;       // print one JSON line of frame statistics at exit
   std::string now;          // ISO 8601: pretend the wall clock starts here (demo, rehearsal)
+  std::string show;         // Lua show script to run (overrides the config's [show] script)
+  std::string patch;        // fixture patch for lighting output (overrides [lighting] patch)
+  std::string url;          // content server base URL (overrides [sync] base_url)
+  std::string public_key;   // bundle signing key (overrides [sync] public_key)
+  std::string cache;        // on-disk cache of verified bundles (overrides [sync] cache_dir)
 };
 
 int run_kiosk(const RunOptions& options);

@@ -4,6 +4,8 @@
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb_image_write.h>
+#define STB_IMAGE_IMPLEMENTATION  // the one definition of stb_image for this module (texture_cache.cpp)
+#include <stb_image.h>
 
 namespace marquee::platform {
 

@@ -4,8 +4,9 @@
 #include <imgui.h>
 
 #include "content/model.hpp"
-#include "ui/exhibitor_filter.hpp"
 #include "ui/fonts.hpp"
+#include "ui/search_results.hpp"
+#include "ui/show_scene.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_state.hpp"
 
@@ -18,10 +19,11 @@ struct FrameContext {
   const FontSet& fonts;
   const Palette& colors;
   core::WallTime now;
-  float scale;                                    // 1.0 at 1920x1080
-  ImVec2 origin;                                  // top-left of the screen's content area
-  ImVec2 size;                                    // size of the screen's content area
-  ExhibitorListCache* exhibitor_cache = nullptr;  // owned by KioskUi; lives across frames
+  float scale;                                                 // 1.0 at 1920x1080
+  ImVec2 origin;                                               // top-left of the screen's content area
+  ImVec2 size;                                                 // size of the screen's content area
+  SearchResultsCache* results = nullptr;                       // owned by KioskUi; lives across frames
+  const content::search::SearchIndex* search_index = nullptr;  // for this content, once built
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
   const content::Venue* venue() const { return content.venue(place.venue); }
@@ -49,5 +51,7 @@ void draw_map(FrameContext& f);
 void draw_announcements(FrameContext& f);
 void draw_attract(FrameContext& f, double seconds);
 void draw_emergency(FrameContext& f, const content::Announcement& a);
+void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene, const TextureLookup& textures);
+void draw_overlay_banner(FrameContext& f, const show::LocalizedText& text);
 
 }  // namespace marquee::ui

@@ -47,6 +47,30 @@ void KioskUi::go(Screen s) {
   if (s != Screen::Attract) attract_seconds_ = 0;
 }
 
+void KioskUi::apply_display_command(const show::DisplayCommand& c) {
+  switch (c.kind) {
+    case show::DisplayKind::SwitchScene: {
+      Screen s;
+      if (screen_from_id(c.scene, s)) go(s);
+      show_.scene.reset();
+      break;
+    }
+    case show::DisplayKind::OverlayOn:
+      show_.overlay = c.text;
+      break;
+    case show::DisplayKind::OverlayOff:
+      show_.overlay.reset();
+      break;
+    case show::DisplayKind::EndShow:
+      show_.scene.reset();
+      show_.overlay.reset();
+      break;
+    default:
+      show_.scene = c;
+      break;  // colour, gradient, text, countdown, image, scroll
+  }
+}
+
 void KioskUi::update_idle(double dt_s) {
   if (input_this_frame_) {
     input_this_frame_ = false;
@@ -217,11 +241,23 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   }
   ImGui::PushFont(fonts_.set().body);
   const Palette& colors = palette(state_.high_contrast);
-  FrameContext f{*content_, state_, config_.place,    fonts_.set(), colors, now, scale,
-                 {},        {},     &exhibitor_cache_};
+  FrameContext f{*content_,
+                 state_,
+                 config_.place,
+                 fonts_.set(),
+                 colors,
+                 now,
+                 scale,
+                 {},
+                 {},
+                 &results_,
+                 search_index_for_ == content_.get() ? search_index_.get() : nullptr};
   if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes
+  } else if (show_.scene) {
+    state_.emergency_id.clear();
+    draw_show_scene(f, *show_.scene, textures_);  // a show scene replaces the kiosk screens
   } else if (state_.screen == Screen::Attract) {
     state_.emergency_id.clear();
     draw_attract(f, attract_seconds_);
@@ -259,6 +295,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
     }
     ImGui::EndChild();
     draw_nav(scale, size.y - nav_h, nav_h);
+    if (show_.overlay) draw_overlay_banner(f, *show_.overlay);
   }
   ImGui::PopFont();
   ImGui::End();

@@ -6,8 +6,10 @@
 #include <string>
 
 #include "content/model.hpp"
-#include "ui/exhibitor_filter.hpp"
+#include "content/search/search_index.hpp"
 #include "ui/fonts.hpp"
+#include "ui/search_results.hpp"
+#include "ui/show_scene.hpp"
 #include "ui/staff_panel.hpp"
 #include "ui/tap_targets.hpp"
 #include "ui/ui_state.hpp"
@@ -31,6 +33,12 @@ class KioskUi {
   // that no longer exists is cleared). The font atlas is rebuilt before the next frame.
   void set_content(std::shared_ptr<const content::Content> content);
   const content::Content* content() const { return content_.get(); }
+  // The search index built (off the UI thread) for a snapshot; ignored unless it is the current one.
+  void set_search_index(std::shared_ptr<const content::search::SearchIndex> index,
+                        const content::Content* built_for) {
+    search_index_ = std::move(index);
+    search_index_for_ = built_for;
+  }
 
   // (Re)builds the font atlas if needed; call before ImGui::NewFrame. Returns true if rebuilt
   // (the renderer must re-upload the texture).
@@ -47,6 +55,10 @@ class KioskUi {
   const UiConfig& config() const { return config_; }
   void set_language(content::Lang lang) { state_.lang = lang; }
   void go(Screen s);
+  // A display command from the show (already matched against this kiosk's identity).
+  void apply_display_command(const show::DisplayCommand& command);
+  const ShowSceneState& show_scene() const { return show_; }
+  void set_texture_lookup(TextureLookup lookup) { textures_ = std::move(lookup); }
   // Staff panel: a PIN verifier (none: the panel cannot be opened) and the status it shows.
   void set_pin_verifier(PinVerifier verify) { verify_pin_ = std::move(verify); }
   void set_staff_status(StaffStatus status) { staff_status_ = std::move(status); }
@@ -63,11 +75,15 @@ class KioskUi {
   UiState state_;
   std::shared_ptr<const content::Content> content_;
   Fonts fonts_;
-  ExhibitorListCache exhibitor_cache_;
+  SearchResultsCache results_;
+  std::shared_ptr<const content::search::SearchIndex> search_index_;
+  const content::Content* search_index_for_ = nullptr;
   TapTargets tap_targets_;
   PinVerifier verify_pin_;
   StaffStatus staff_status_;
   StaffPanelState staff_;
+  ShowSceneState show_;
+  TextureLookup textures_;
   bool fonts_dirty_ = true;
   float font_scale_ = 0;
   bool font_large_ = false;

@@ -124,6 +124,17 @@ TEST_F(KioskDriver, OnScreenKeyboardFiltersLiveAndAnExhibitorOpensOnTheMap) {
   EXPECT_EQ(state().highlighted_booth, c.exhibitor(state().selected_exhibitor)->booth);
 }
 
+TEST_F(KioskDriver, SearchBoxFindsSessionsByPinyinAndOpensThem) {
+  tap("Exhibitors");
+  for (const char* key : {"K", "A", "I", "M", "U"}) tap(key);  // 开幕式 is "kai mu shi"
+  // The search index is built off the UI thread; until it lands the box filters names only.
+  for (int i = 0; i < 100 && !app_->ui().tap_targets().find("session:opening"); ++i) frames(1);
+  ASSERT_NE(app_->ui().tap_targets().find("session:opening"), nullptr) << "pinyin search did not find 开幕式";
+  tap("session:opening");
+  EXPECT_EQ(state().screen, ui::Screen::Schedule);
+  EXPECT_EQ(state().selected_session, "opening");
+}
+
 TEST_F(KioskDriver, DraggingTheListScrollsWithoutSelecting) {
   tap("Exhibitors");
   auto cards = [this] {

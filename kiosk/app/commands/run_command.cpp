@@ -19,6 +19,13 @@ void add_run_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("--windowed", o->windowed, "Development: a normal window; Escape quits");
   cmd->add_flag("--stats", o->stats, "Print frame statistics as one JSON line at exit");
   cmd->add_option("--now", o->now, "Pretend the clock starts at this ISO 8601 instant (rehearsals, demos)");
+  cmd->add_option("--show", o->show, "Run this Lua show script (display commands and lights)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--patch", o->patch, "Fixture patch (TOML) for DMX output over Art-Net/sACN")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--url", o->url, "Content server to sync signed bundles from");
+  cmd->add_option("--public-key", o->public_key, "Public key the bundles must be signed with");
+  cmd->add_option("--cache", o->cache, "Directory for verified bundle generations");
   cmd->callback([o, &ctx] { ctx.exit_code = run_kiosk(*o); });
 }
 

@@ -6,6 +6,7 @@
 #include "content/queries.hpp"
 #include "ui/exhibitor_filter.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/search_results.hpp"
 #include "ui/strings.hpp"
 
 namespace marquee::ui {
@@ -49,36 +50,74 @@ void draw_sector_chips(FrameContext& f, float max_x) {
   }
 }
 
-void draw_list(FrameContext& f, const std::vector<const content::Exhibitor*>& items, float width) {
+void draw_exhibitor_row(FrameContext& f, const ResultRow& row, float width, float row_h) {
+  const content::Exhibitor& e = *row.exhibitor;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::PushID(e.id.c_str());
+  const bool selected = f.state.selected_exhibitor == e.id;
+  if (card_button("##ex", ImVec2(width, row_h), to_u32(selected ? f.colors.primary : f.colors.outline),
+                  "exhibitor:" + e.id)) {
+    f.state.selected_exhibitor = e.id;
+  }
+  ImGui::PopID();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f, ImVec2(pos.x + f.px(28), pos.y + f.px(12)),
+              to_u32(f.colors.text), e.name.get(f.lang()).c_str());
+  std::string meta = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
+  if (const auto* s = e.sectors.empty() ? nullptr : f.content.sector(e.sectors.front())) {
+    meta += "  ·  " + s->name.get(f.lang());
+  }
+  if (!row.matched.empty()) meta += "  ·  " + row.matched;
+  dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + f.px(28), pos.y + f.px(56)),
+              to_u32(f.colors.text_muted), meta.c_str());
+}
+
+// A session or speaker found by the search box: tapping it opens the session in the schedule.
+void draw_programme_row(FrameContext& f, const ResultRow& row, float width, float row_h) {
+  const content::Session* session = row.session;
+  if (!session) {  // a speaker: open their first session
+    for (const auto& s : f.content.sessions) {
+      if (std::find(s.speakers.begin(), s.speakers.end(), row.speaker->id) != s.speakers.end()) {
+        session = &s;
+        break;
+      }
+    }
+  }
+  const std::string name = row.session ? "session:" + row.session->id : "speaker:" + row.speaker->id;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::PushID(name.c_str());
+  if (card_button("##prog", ImVec2(width, row_h), to_u32(f.colors.accent), name) && session) {
+    f.state.selected_session = session->id;
+    f.state.screen = Screen::Schedule;
+  }
+  ImGui::PopID();
+  const std::string title = row.session ? row.session->title.get(f.lang()) : row.speaker->name.get(f.lang());
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f, ImVec2(pos.x + f.px(28), pos.y + f.px(12)),
+              to_u32(f.colors.text), title.c_str());
+  std::string meta =
+      std::string(tr(row.session ? Str::Schedule : Str::Speakers, f.lang())) + "  ·  " + row.matched;
+  dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + f.px(28), pos.y + f.px(56)),
+              to_u32(f.colors.text_muted), meta.c_str());
+}
+
+void draw_list(FrameContext& f, const std::vector<ResultRow>& rows, float width) {
   static TouchScroll scroll;  // UI thread only; one list of this kind on screen
   ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(scroll);
-  if (items.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
+  if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const float row_h = f.px(96);
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(items.size()), row_h + ImGui::GetStyle().ItemSpacing.y);
+  ImGuiListClipper clipper;  // 10,000 rows cost what the visible ones cost
+  clipper.Begin(static_cast<int>(rows.size()), row_h + ImGui::GetStyle().ItemSpacing.y);
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      const content::Exhibitor& e = *items[static_cast<std::size_t>(i)];
-      const ImVec2 pos = ImGui::GetCursorScreenPos();
-      ImGui::PushID(e.id.c_str());
-      const bool selected = f.state.selected_exhibitor == e.id;
-      if (card_button("##ex", ImVec2(width - f.px(16), row_h),
-                      to_u32(selected ? f.colors.primary : f.colors.outline), "exhibitor:" + e.id)) {
-        f.state.selected_exhibitor = e.id;
+      const ResultRow& row = rows[static_cast<std::size_t>(i)];
+      if (row.exhibitor) {
+        draw_exhibitor_row(f, row, width - f.px(16), row_h);
+      } else {
+        draw_programme_row(f, row, width - f.px(16), row_h);
       }
-      ImGui::PopID();
-      ImDrawList* dl = ImGui::GetWindowDrawList();
-      dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f,
-                  ImVec2(pos.x + f.px(28), pos.y + f.px(12)), to_u32(f.colors.text),
-                  e.name.get(f.lang()).c_str());
-      std::string meta = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
-      if (const auto* s = e.sectors.empty() ? nullptr : f.content.sector(e.sectors.front())) {
-        meta += "  ·  " + s->name.get(f.lang());
-      }
-      dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + f.px(28), pos.y + f.px(56)),
-                  to_u32(f.colors.text_muted), meta.c_str());
     }
   }
   ImGui::EndChild();
@@ -118,7 +157,8 @@ void draw_detail(FrameContext& f, const content::Exhibitor& e, float width, floa
 }  // namespace
 
 void draw_exhibitors(FrameContext& f) {
-  const auto& items = f.exhibitor_cache->get(f.content, f.lang(), f.state.sector_filter, f.state.search_text);
+  const auto& items =
+      f.results->get(f.content, f.search_index, f.lang(), f.state.sector_filter, f.state.search_text);
   const float list_w = f.size.x * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();

@@ -1,0 +1,60 @@
+#include "app/show_services.hpp"
+
+#include <cstdio>
+
+#include "lighting/patch.hpp"
+
+namespace marquee::app {
+
+core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettings& settings,
+                                                                const core::Clock& clock) {
+  std::unique_ptr<ShowServices> s(new ShowServices());
+  s->settings_ = settings;
+  show::Rig rig;
+  if (!settings.patch.empty()) {
+    auto patch = lighting::load_patch(settings.patch);
+    if (!patch) return patch.error();
+    rig = patch->rig();
+    s->universes_ = patch->universes().size();
+    auto output = lighting::OutputThread::start(*patch);
+    if (!output) return output.error();
+    s->output_ = std::move(*output);
+  }
+  s->clock_ = std::make_unique<show::WallShowClock>(clock);
+  scripting::ShowThreadConfig cfg;
+  cfg.rig = std::move(rig);
+  cfg.scripts = {settings.script};
+  cfg.host.venue_time_zone = settings.venue_time_zone;
+  cfg.host.latitude = settings.latitude;
+  cfg.host.longitude = settings.longitude;
+  s->thread_ =
+      std::make_unique<scripting::ShowThread>(std::move(cfg), *s->clock_, s->display_, s->output_.get());
+  return s;
+}
+
+ShowServices::~ShowServices() {
+  thread_.reset();  // no more frames, then end the DMX streams cleanly
+  if (output_) output_->stop();
+}
+
+std::string ShowServices::show_status() const {
+  std::string out =
+      settings_.script.filename().string() + ", tick " + std::to_string(thread_ ? thread_->ticks() : 0);
+  if (thread_) {
+    if (auto err = thread_->last_error()) out += ", last error: " + err->message;
+  }
+  return out;
+}
+
+std::string ShowServices::lighting_status() const {
+  if (!output_) return "no patch";
+  const auto st = output_->stats();
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%zu universes, %llu packets, %llu send errors, failsafe %s", universes_,
+                static_cast<unsigned long long>(st.packets_sent),
+                static_cast<unsigned long long>(st.send_errors),
+                output_->failsafe_phase() == lighting::FailsafePhase::Live ? "off" : "active");
+  return buf;
+}
+
+}  // namespace marquee::app
