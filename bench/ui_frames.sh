@@ -7,7 +7,7 @@ build=${1:-build/release}
 frames=${FRAMES:-300}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$build/make_synthetic_bundle" "$tmp/10k" >/dev/null
+"$build/bench/make_synthetic_bundle" "$tmp/10k" >/dev/null
 for content in demo 10k; do
   dir=$([ "$content" = demo ] && echo assets/demo || echo "$tmp/10k")
   for screen in home schedule exhibitors map announcements attract; do

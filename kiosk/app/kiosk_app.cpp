@@ -306,7 +306,11 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   imgui_->begin_frame();
   if (dt > 0) ImGui::GetIO().DeltaTime = static_cast<float>(dt);  // the kiosk's clock, also in tests
   ui_->frame(wall_now(), dt);
-  imgui_->render(0.043f, 0.071f, 0.125f);
+  const ImVec4 clear = ui_->clear_colour();
+  imgui_->render(clear.x, clear.y, clear.z);
+  // SDL batches draw calls: flushing here makes the software renderer rasterise now, so the frame
+  // time counts building and drawing the frame (not the vsync wait in present).
+  SDL_RenderFlush(video_->renderer());
   stats_.add(platform::thread_cpu_ms() - cpu0);
   if (frames_++ == 0) stats_.set_first_frame_ms(platform::process_uptime_ms());
   if (screenshot) {

@@ -38,6 +38,10 @@ core::Result<bool> KioskUi::prepare_fonts(float screen_scale) {
   return true;
 }
 
+ImVec4 KioskUi::clear_colour() const {
+  return palette(state_.high_contrast).background;
+}
+
 void KioskUi::note_input() {
   input_this_frame_ = true;
 }
@@ -234,11 +238,15 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   const ImGuiWindowFlags chrome_free =
       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
-  ImGui::Begin("##kiosk", nullptr, chrome_free);
+  // No window background: the renderer clears to the same colour, and on the software renderer a
+  // full-screen blended quad is a large share of the frame.
+  ImGui::Begin("##kiosk", nullptr, chrome_free | ImGuiWindowFlags_NoBackground);
   if (!content_) {
     ImGui::End();
     return;
   }
+  // The kiosk owns every pixel: no window-padding margin at the screen edges.
+  ImGui::GetWindowDrawList()->PushClipRect(ImVec2(0, 0), size, false);
   ImGui::PushFont(fonts_.set().body);
   const Palette& colors = palette(state_.high_contrast);
   FrameContext f{*content_,
@@ -298,6 +306,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
     if (show_.overlay) draw_overlay_banner(f, *show_.overlay);
   }
   ImGui::PopFont();
+  ImGui::GetWindowDrawList()->PopClipRect();
   ImGui::End();
   const bool staff_showing = staff_.mode != StaffPanelState::Mode::Closed;
   if ((state_.idle_warning || staff_showing) && state_.emergency_id.empty() &&

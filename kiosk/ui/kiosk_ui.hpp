@@ -54,6 +54,8 @@ class KioskUi {
   const UiState& state() const { return state_; }
   const UiConfig& config() const { return config_; }
   void set_language(content::Lang lang) { state_.lang = lang; }
+  // The colour the renderer clears to: the theme's background (the main window draws none).
+  ImVec4 clear_colour() const;
   void go(Screen s);
   // A display command from the show (already matched against this kiosk's identity).
   void apply_display_command(const show::DisplayCommand& command);

@@ -1,4 +1,5 @@
 // Home: now and next at this kiosk's venue, the time, and the announcements ticker.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -17,7 +18,13 @@ void open_session(FrameContext& f, const content::Session& s) {
 void draw_session_column(FrameContext& f, float width) {
   const content::Venue* venue = f.venue();
   auto now = content::sessions_now(f.content, f.place.venue, f.now);
-  auto next = content::sessions_next(f.content, f.place.venue, f.now, 4);
+  // As many cards as fit above the ticker: what is on now first (up to 3), then what is next.
+  const float card = f.px(132) + ImGui::GetStyle().ItemSpacing.y;
+  const float room = f.size.y - f.px(64) - 2 * (f.fonts.heading->FontSize + f.px(40));
+  const int fit = std::max(2, static_cast<int>(room / card));
+  const int now_cards = std::min<int>(3, std::min<int>(fit - 1, static_cast<int>(now.size())));
+  auto next = content::sessions_next(f.content, f.place.venue, f.now,
+                                     static_cast<std::size_t>(std::max(1, fit - now_cards)));
   ImGui::PushFont(f.fonts.heading);
   const std::string now_title =
       std::string(tr(Str::NowAt, f.lang())) + " " + (venue ? venue->name.get(f.lang()) : f.place.venue);
@@ -26,7 +33,7 @@ void draw_session_column(FrameContext& f, float width) {
   if (now.empty()) text_colored(f.colors.text_muted, tr(Str::NothingNow, f.lang()));
   std::size_t shown = 0;
   for (const auto* s : now) {
-    if (shown++ == 3) break;
+    if (static_cast<int>(shown++) == now_cards) break;
     if (session_card(f, *s, width, true)) open_session(f, *s);
   }
   ImGui::Dummy(ImVec2(0, f.px(16)));
@@ -70,7 +77,10 @@ void draw_ticker(FrameContext& f) {
   const ImVec2 p0(f.origin.x, f.origin.y + f.size.y - h);
   const ImVec2 p1(f.origin.x + f.size.x, f.origin.y + f.size.y);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(p0, p1, to_u32(f.colors.surface_alt));
+  dl->PushClipRect(ImVec2(0, p0.y), ImVec2(ImGui::GetIO().DisplaySize.x, p1.y), false);  // edge to edge
+  dl->AddRectFilled(ImVec2(0, p0.y), ImVec2(ImGui::GetIO().DisplaySize.x, p1.y),
+                    to_u32(f.colors.surface_alt));
+  dl->PopClipRect();
   std::string line;
   for (const auto* a : items) line += "\xE2\x97\x8F  " + a->text.get(f.lang()) + "      ";  // ●
   const float w = f.fonts.body->CalcTextSizeA(f.fonts.body->FontSize, 1e9f, 0, line.c_str()).x;
