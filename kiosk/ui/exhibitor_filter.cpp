@@ -48,18 +48,4 @@ std::vector<const content::Exhibitor*> filter_exhibitors(const content::Content&
   return out;
 }
 
-const std::vector<const content::Exhibitor*>& ExhibitorListCache::get(const content::Content& c,
-                                                                      content::Lang lang,
-                                                                      const std::string& sector,
-                                                                      const std::string& query) {
-  if (content_ != &c || lang_ != lang || sector_ != sector || query_ != query) {
-    items_ = filter_exhibitors(c, lang, sector, query);
-    content_ = &c;
-    lang_ = lang;
-    sector_ = sector;
-    query_ = query;
-  }
-  return items_;
-}
-
 }  // namespace marquee::ui

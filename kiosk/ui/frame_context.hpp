@@ -5,6 +5,7 @@
 
 #include "content/model.hpp"
 #include "ui/fonts.hpp"
+#include "ui/schedule_rows.hpp"
 #include "ui/search_results.hpp"
 #include "ui/show_scene.hpp"
 #include "ui/theme.hpp"
@@ -19,11 +20,13 @@ struct FrameContext {
   const FontSet& fonts;
   const Palette& colors;
   core::WallTime now;
-  float scale;                                                 // 1.0 at 1920x1080
-  ImVec2 origin;                                               // top-left of the screen's content area
-  ImVec2 size;                                                 // size of the screen's content area
-  SearchResultsCache* results = nullptr;                       // owned by KioskUi; lives across frames
-  const content::search::SearchIndex* search_index = nullptr;  // for this content, once built
+  float scale;                            // 1.0 at 1920x1080
+  ImVec2 origin;                          // top-left of the screen's content area
+  ImVec2 size;                            // size of the screen's content area
+  SearchResultsCache* results = nullptr;  // owned by KioskUi; lives across frames
+  const content::search::SearchIndex* search_index = nullptr;
+  ScheduleRowsCache* schedule_rows =
+      nullptr;  // owned by KioskUi; lives across frames  // for this content, once built
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
   const content::Venue* venue() const { return content.venue(place.venue); }

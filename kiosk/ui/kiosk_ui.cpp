@@ -259,7 +259,8 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
                  {},
                  {},
                  &results_,
-                 search_index_for_ == content_.get() ? search_index_.get() : nullptr};
+                 search_index_for_ == content_.get() ? search_index_.get() : nullptr,
+                 &schedule_rows_};
   if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes

@@ -78,6 +78,7 @@ class KioskUi {
   std::shared_ptr<const content::Content> content_;
   Fonts fonts_;
   SearchResultsCache results_;
+  ScheduleRowsCache schedule_rows_;
   std::shared_ptr<const content::search::SearchIndex> search_index_;
   const content::Content* search_index_for_ = nullptr;
   TapTargets tap_targets_;

@@ -231,10 +231,12 @@ std::shared_ptr<const show::FixtureFrame> show_frame() {
 }
 
 TEST(OlaInterop, OlaReceivesTheShowsValuesOverArtNetAndSacn) {
-  if (run({"sh", "-c", "command -v olad"}, "/dev/null").first != 0)
-    GTEST_SKIP() << "olad not installed (Debian package ola)";
-  if (port_in_use(9010))
-    GTEST_SKIP() << "another olad holds 127.0.0.1:9010, the only port OLA's client tools use";
+  // scripts/setup-debian.sh installs ola, so a missing olad or a busy RPC port is a broken test
+  // machine: fail loudly instead of passing without having checked anything.
+  ASSERT_EQ(run({"sh", "-c", "command -v olad"}, "/dev/null").first, 0)
+      << "olad not installed (Debian package ola; scripts/setup-debian.sh installs it)";
+  ASSERT_FALSE(port_in_use(9010))
+      << "another olad holds 127.0.0.1:9010, the only port OLA's client tools use";
   char tmpl[] = "/tmp/marquee-ola-XXXXXX";
   ASSERT_NE(::mkdtemp(tmpl), nullptr);
   const fs::path dir = tmpl;

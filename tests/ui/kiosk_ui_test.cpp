@@ -5,10 +5,14 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "content/loader.hpp"
+#include "content/queries.hpp"
 #include "core/paths.hpp"
 #include "core/time_zone.hpp"
 #include "ui/fonts.hpp"
+#include "ui/schedule_rows.hpp"
 #include "ui/theme.hpp"
 
 namespace marquee::ui {
@@ -125,6 +129,43 @@ TEST(Theme, TextContrastMeetsWcagAaInEveryTheme) {
     EXPECT_GE(contrast_ratio(p.accent, p.surface), 4.5) << hc;
     EXPECT_GE(contrast_ratio(p.live, p.surface), 4.5) << hc;
   }
+}
+
+}  // namespace
+}  // namespace marquee::ui
+
+namespace marquee::ui {
+namespace {
+
+TEST(ScheduleRows, OverlapsInOneRoomShareARowAndFiltersApply) {
+  const auto content = content::load_content(core::demo_content_dir()).content;
+  ASSERT_TRUE(content);
+  const content::Venue& bj = *content->venue("bj");
+  const auto rows = build_schedule_rows(*content, bj, "2027-03-26", ScheduleFilter{});
+  // The all-day hackathon in Room 305 overlaps every other Room 305 session that day.
+  const ScheduleRow* hackathon = nullptr;
+  std::size_t sessions = 0;
+  for (const auto& row : rows) {
+    sessions += row.size();
+    for (const auto* s : row) {
+      if (s->id == "sa-01") hackathon = &row;
+    }
+  }
+  ASSERT_NE(hackathon, nullptr);
+  EXPECT_GE(hackathon->size(), 2u);
+  for (const auto* s : *hackathon) EXPECT_EQ(s->room, "bj-room-305") << s->id;
+  for (const auto& s : content->sessions) {
+    if (s.room == "bj-room-305" && s.id != "sa-01" && content::local_day(bj, s.start) == "2027-03-26") {
+      EXPECT_NE(std::find(hackathon->begin(), hackathon->end(), &s), hackathon->end()) << s.id;
+    }
+  }
+  ScheduleFilter main_only;
+  main_only.kind = static_cast<int>(content::SessionKind::MainForum);
+  const auto main_rows = build_schedule_rows(*content, bj, "2027-03-26", main_only);
+  ASSERT_EQ(main_rows.size(), 2u);  // two main forums on the 26th
+  for (const auto& row : main_rows) EXPECT_EQ(row.front()->kind, content::SessionKind::MainForum);
+  EXPECT_LT(main_rows.size(), rows.size());
+  EXPECT_GT(sessions, main_rows.size());
 }
 
 }  // namespace

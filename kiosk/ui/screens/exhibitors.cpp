@@ -4,7 +4,6 @@
 #include <cctype>
 
 #include "content/queries.hpp"
-#include "ui/exhibitor_filter.hpp"
 #include "ui/frame_context.hpp"
 #include "ui/search_results.hpp"
 #include "ui/strings.hpp"

@@ -9,43 +9,12 @@
 namespace marquee::ui {
 namespace {
 
-using Row = std::vector<const content::Session*>;
+using Row = ScheduleRow;
 
 const content::Venue* schedule_venue(FrameContext& f) {
   const std::string& id = f.state.schedule.venue.empty() ? f.place.venue : f.state.schedule.venue;
   const content::Venue* v = f.content.venue(id);
   return v ? v : (f.content.venues.empty() ? nullptr : &f.content.venues.front());
-}
-
-bool passes(const FrameContext& f, const content::Session& s, const content::Venue& v,
-            const std::string& day) {
-  const content::Room* room = f.content.room(s.room);
-  if (!room || room->venue != v.id || content::local_day(v, s.start) != day) return false;
-  const auto& flt = f.state.schedule;
-  if (!flt.room.empty() && s.room != flt.room) return false;
-  if (!flt.track.empty() && s.track != flt.track) return false;
-  return flt.kind < 0 || static_cast<int>(s.kind) == flt.kind;
-}
-
-// Groups the day's sessions into rows; a session that overlaps another in the same room joins
-// that session's row, so both are visible side by side.
-std::vector<Row> build_rows(FrameContext& f, const content::Venue& v, const std::string& day) {
-  std::vector<Row> rows;
-  for (const auto& s : f.content.sessions) {
-    if (!passes(f, s, v, day)) continue;
-    bool placed = false;
-    for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 8 && !placed; ++it) {
-      for (const auto* other : *it) {
-        if (other->room == s.room && s.start < other->end && other->start < s.end) {
-          it->push_back(&s);
-          placed = true;
-          break;
-        }
-      }
-    }
-    if (!placed) rows.push_back({&s});
-  }
-  return rows;
 }
 
 void draw_filters(FrameContext& f, const content::Venue& venue) {
@@ -109,7 +78,7 @@ void draw_list(FrameContext& f, const content::Venue& venue, float width) {
       venue.days.empty() ? ""
                          : venue.days[std::clamp<std::size_t>(static_cast<std::size_t>(f.state.schedule.day),
                                                               0, venue.days.size() - 1)];
-  const auto rows = build_rows(f, venue, day);
+  const auto& rows = f.schedule_rows->get(f.content, venue, day, f.state.schedule);
   ImGui::BeginChild("schedule-list", ImVec2(width, 0), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(scroll);
