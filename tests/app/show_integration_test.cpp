@@ -34,7 +34,8 @@ class ShowOnKiosk : public ::testing::Test {
     app_.reset();
     std::filesystem::remove_all(dir_);
   }
-  // Steps frames until pred holds (bounded: at most ~5 s).
+  // Steps frames until pred holds (bounded: 250 frames, a few seconds). The show's waits (1.5 s)
+  // are long enough that a slow frame on a busy machine cannot skip a whole scene.
   template <typename Pred>
   bool frames_until(Pred pred) {
     for (int i = 0; i < 250; ++i) {
@@ -51,9 +52,9 @@ class ShowOnKiosk : public ::testing::Test {
 TEST_F(ShowOnKiosk, CountdownThenTextThenBackToNormalScreens) {
   start(R"(
     display.countdown("20:00:00", { en = "The show begins in", zh = "灯光秀即将开始" }, "all")
-    wait(0.3)
+    wait(1.5)
     display.text({ en = "Night of Digital City", zh = "数字城市之夜" }, "zone:hall-a", "#101040")
-    wait(0.3)
+    wait(1.5)
     display.end_show("all")
   )",
         "2027-03-28T19:59:00+08:00");

@@ -145,12 +145,25 @@ TEST(OutputThread, KeepAliveForUnchangedData) {
     auto p = e131::parse_data(d->bytes);
     if (p && p->universe == 3) times.push_back(d->at);
   }
-  ASSERT_GE(times.size(), 6u);  // 4 at the change, then at least 2 keep-alives in 2.5 s
-  for (std::size_t i = 4; i < times.size(); ++i) {
-    const auto gap = std::chrono::duration_cast<std::chrono::milliseconds>(times[i] - times[i - 1]);
-    EXPECT_GE(gap.count(), 800 - 5) << "keep-alive " << i;  // 5 ms of receive-side scheduling slack
-    EXPECT_LE(gap.count(), 2000) << "keep-alive " << i;
+  // A burst at the change (the change plus 3 repeats; a frame the thread sent before our submit
+  // arrived adds one more), then keep-alives. The keep-alive phase starts at the first long gap.
+  auto gap_ms = [&](std::size_t i) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(times[i] - times[i - 1]).count();
+  };
+  std::size_t first_keep_alive = 1;
+  while (first_keep_alive < times.size() && gap_ms(first_keep_alive) < 400) ++first_keep_alive;
+  ASSERT_GE(first_keep_alive, 4u) << "fewer than 4 packets in the burst at the change";
+  ASSERT_GE(times.size() - first_keep_alive, 2u) << "fewer than 2 keep-alives in 2.5 s";
+  // The exact 900 ms schedule is proven on a manual clock (output_engine_test); over real sockets
+  // on a busy 2-core machine a packet can be received late, which shortens the next gap. So each
+  // gap gets scheduling slack, and the keep-alives together must still average >= 800 ms.
+  for (std::size_t i = first_keep_alive; i < times.size(); ++i) {
+    EXPECT_GE(gap_ms(i), 800 - 200) << "keep-alive " << i;
+    EXPECT_LE(gap_ms(i), 2000) << "keep-alive " << i;  // receivers drop a source after 2.5 s
   }
+  const auto span =
+      std::chrono::duration_cast<std::chrono::milliseconds>(times.back() - times[first_keep_alive - 1]);
+  EXPECT_GE(span.count(), static_cast<long long>(800 * (times.size() - first_keep_alive)) - 20);
 }
 
 TEST(OutputThread, StopSendsThreeTerminatedPacketsPerUniverse) {
