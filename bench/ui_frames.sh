@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Per-frame CPU time of every screen at 1920x1080 with the software renderer, for the demo content
-# and for 10k synthetic content, plus first-frame time and peak RSS (marquee run --stats).
-# usage: bench/ui_frames.sh [BUILD_DIR]   (default build/release)
+# Per-frame CPU time of every screen at 1920x1080 without a GPU, for the demo content and for 10k
+# synthetic content, plus first-frame time and peak RSS (marquee run --stats). Each screen runs
+# with Marquee's software rasteriser and, as the baseline in the same run, SDL's software renderer.
+# usage: bench/ui_frames.sh [BUILD_DIR]   (default build/release; RENDERERS="software" skips the baseline)
 set -euo pipefail
 build=${1:-build/release}
 frames=${FRAMES:-300}
+renderers=${RENDERERS:-software sdl-software}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$build/bench/make_synthetic_bundle" "$tmp/10k" >/dev/null
 for content in demo 10k; do
   dir=$([ "$content" = demo ] && echo assets/demo || echo "$tmp/10k")
   for screen in home schedule exhibitors map announcements attract; do
-    stats=$("$build/marquee" run --headless --frames "$frames" --stats --size 1920x1080 --content "$dir" \
-            --screen "$screen" --now 2027-03-26T10:40:00+08:00 2>/dev/null | tail -n 1)
-    printf '%-5s %-14s %s\n' "$content" "$screen" "$stats"
+    for renderer in $renderers; do
+      stats=$("$build/marquee" run --headless --frames "$frames" --stats --size 1920x1080 --content "$dir" \
+              --screen "$screen" --renderer "$renderer" --now 2027-03-26T10:40:00+08:00 2>/dev/null | tail -n 1)
+      printf '%-5s %-14s %-13s %s\n' "$content" "$screen" "$renderer" "$stats"
+    done
   done
 done

@@ -2,6 +2,8 @@
 
 #include <toml++/toml.h>
 
+#include "platform/video.hpp"
+
 namespace marquee::app {
 namespace {
 
@@ -68,6 +70,11 @@ core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
   read(t, "display", "index", c.display.display_index, file, problems);
   read(t, "display", "vsync", c.display.vsync, file, problems);
   read(t, "display", "font", c.ui.font_path, file, problems);
+  read(t, "display", "renderer", c.display.renderer, file, problems);
+  if (!platform::renderer_choice_from_name(c.display.renderer)) {
+    problems.push_back(where(file, t.at_path("display.renderer").node(), "display.renderer") +
+                       ": expected \"auto\", \"software\" or \"sdl-software\"");
+  }
   std::string rotation = "landscape";
   read(t, "display", "rotation", rotation, file, problems);
   if (rotation != "landscape" && rotation != "portrait") {

@@ -16,6 +16,7 @@ struct DisplayConfig {
   int display_index = 0;
   bool portrait = false;
   bool vsync = true;
+  std::string renderer = "auto";  // auto, software, sdl-software (see platform/video.hpp)
 };
 
 struct KioskConfig {

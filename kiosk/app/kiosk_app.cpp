@@ -48,6 +48,7 @@ std::optional<StartFailure> resolve_config(const RunOptions& o, KioskConfig& cfg
     return StartFailure{2, "--size: expected WxH such as 1920x1080, got \"" + o.size + "\""};
   }
   if (o.windowed) cfg.display.fullscreen = false;
+  if (!o.renderer.empty()) cfg.display.renderer = o.renderer;
   return std::nullopt;
 }
 
@@ -120,8 +121,14 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
     return nullptr;
   }
   const bool headless = o.headless || !platform::display_available();
-  platform::VideoOptions vo{cfg.display.width,         cfg.display.height, headless, cfg.display.fullscreen,
-                            cfg.display.display_index, cfg.display.vsync,  false};
+  platform::VideoOptions vo{
+      cfg.display.width,
+      cfg.display.height,
+      headless,
+      cfg.display.fullscreen,
+      cfg.display.display_index,
+      cfg.display.vsync,
+      platform::renderer_choice_from_name(cfg.display.renderer).value_or(platform::RendererChoice::Auto)};
   if (cfg.display.portrait) std::swap(vo.width, vo.height);
   auto video = platform::Video::open(vo);
   if (!video) {
@@ -308,9 +315,6 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   ui_->frame(wall_now(), dt);
   const ImVec4 clear = ui_->clear_colour();
   imgui_->render(clear.x, clear.y, clear.z);
-  // SDL batches draw calls: flushing here makes the software renderer rasterise now, so the frame
-  // time counts building and drawing the frame (not the vsync wait in present).
-  SDL_RenderFlush(video_->renderer());
   stats_.add(platform::thread_cpu_ms() - cpu0);
   if (frames_++ == 0) stats_.set_first_frame_ms(platform::process_uptime_ms());
   if (screenshot) {
@@ -319,7 +323,7 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
       return false;
     }
   }
-  SDL_RenderPresent(video_->renderer());
+  video_->renderer().present();
   return running;
 }
 

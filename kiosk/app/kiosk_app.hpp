@@ -45,6 +45,8 @@ class KioskApp {
   platform::Video& video() { return *video_; }
   const platform::FrameStats& stats() const { return stats_; }
   bool headless() const { return video_->headless(); }
+  // False when present() returns at once (software rasteriser): the run loop paces itself.
+  bool paced_by_display() const { return video_->renderer().vsync(); }
 
  private:
   KioskApp() = default;

@@ -24,6 +24,11 @@ int run_kiosk(const RunOptions& o) {
   const int frame_limit = o.frames > 0 ? o.frames : (headless ? kHeadlessDemoFrames : -1);
   const std::string shot =
       !o.screenshot.empty() ? o.screenshot : (headless && o.frames <= 0 ? "marquee-screenshot.png" : "");
+  // Without vsync (software rasteriser) a window would redraw as fast as the CPU allows: pace it
+  // at the display's refresh instead. Benchmarks (--frames) run flat out.
+  const bool pace = !headless && o.frames <= 0 && !app->paced_by_display();
+  const auto frame_period = std::chrono::microseconds(1'000'000 / 60);
+  auto next_frame = std::chrono::steady_clock::now();
   for (int frame = 0; frame_limit < 0 || frame < frame_limit; ++frame) {
     const bool last = frame_limit > 0 && frame == frame_limit - 1;
     std::optional<std::filesystem::path> capture;
@@ -38,6 +43,12 @@ int run_kiosk(const RunOptions& o) {
     if (capture) std::cout << "screenshot: " << std::filesystem::absolute(*capture).string() << '\n';
     // Headless demo runs pace themselves like a display would (vsync does it on screen).
     if (headless && o.frames <= 0) std::this_thread::sleep_for(std::chrono::milliseconds(33));
+    if (pace) {
+      next_frame += frame_period;
+      const auto now = std::chrono::steady_clock::now();
+      if (next_frame < now) next_frame = now;  // late: do not try to catch up with a burst
+      std::this_thread::sleep_until(next_frame);
+    }
   }
   if (o.stats) std::cout << app->stats().to_json() << '\n';
   return 0;

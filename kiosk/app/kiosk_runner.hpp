@@ -22,6 +22,7 @@ struct RunOptions {
   std::string url;          // content server base URL (overrides [sync] base_url)
   std::string public_key;   // bundle signing key (overrides [sync] public_key)
   std::string cache;        // on-disk cache of verified bundles (overrides [sync] cache_dir)
+  std::string renderer;     // auto, software, sdl-software (overrides [display] renderer)
 };
 
 int run_kiosk(const RunOptions& options);

@@ -2,11 +2,10 @@
 
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
-#include <imgui_impl_sdlrenderer.h>
 
 namespace marquee::platform {
 
-ImGuiLayer::ImGuiLayer(SDL_Window* window, SDL_Renderer* renderer) : window_(window), renderer_(renderer) {
+ImGuiLayer::ImGuiLayer(SDL_Window* window, FrameRenderer& renderer) : window_(window), renderer_(renderer) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -14,11 +13,11 @@ ImGuiLayer::ImGuiLayer(SDL_Window* window, SDL_Renderer* renderer) : window_(win
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   ImGui_ImplSDL2_InitForSDLRenderer(window);
-  ImGui_ImplSDLRenderer_Init(renderer);
+  renderer_.attach_imgui();
 }
 
 ImGuiLayer::~ImGuiLayer() {
-  ImGui_ImplSDLRenderer_Shutdown();
+  renderer_.detach_imgui();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
 }
@@ -75,8 +74,9 @@ void ImGuiLayer::track_pointer(const SDL_Event& e) {
 }
 
 void ImGuiLayer::begin_frame() {
-  ImGui_ImplSDLRenderer_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  // Positions are pixels of the window (the renderer draws at its size, scale 1).
+  ImGui::GetIO().DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
   if (pointer_.seen) {  // the event-tracked pointer wins over the backend's polled mouse state
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(pointer_.x, pointer_.y);
@@ -92,15 +92,11 @@ void ImGuiLayer::begin_frame() {
 
 void ImGuiLayer::render(float r, float g, float b) {
   ImGui::Render();
-  SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(r * 255), static_cast<Uint8>(g * 255),
-                         static_cast<Uint8>(b * 255), 255);
-  SDL_RenderClear(renderer_);
-  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  renderer_.render(*ImGui::GetDrawData(), r, g, b);
 }
 
 void ImGuiLayer::reload_fonts() {
-  ImGui_ImplSDLRenderer_DestroyFontsTexture();
-  ImGui_ImplSDLRenderer_CreateFontsTexture();
+  renderer_.upload_font_atlas();
 }
 
 }  // namespace marquee::platform

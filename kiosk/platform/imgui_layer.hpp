@@ -1,12 +1,14 @@
 #pragma once
-// Dear ImGui on top of the SDL window and SDL_Renderer: context, backends, and the frame bracket.
+// Dear ImGui on top of the SDL window and a FrameRenderer: context, input, and the frame bracket.
 #include <SDL.h>
+
+#include "platform/frame_renderer.hpp"
 
 namespace marquee::platform {
 
 class ImGuiLayer {
  public:
-  ImGuiLayer(SDL_Window* window, SDL_Renderer* renderer);
+  ImGuiLayer(SDL_Window* window, FrameRenderer& renderer);
   ~ImGuiLayer();
   ImGuiLayer(const ImGuiLayer&) = delete;
   ImGuiLayer& operator=(const ImGuiLayer&) = delete;
@@ -16,7 +18,7 @@ class ImGuiLayer {
   // injected events (tests, remote input) behave exactly like real ones.
   void process_event(const SDL_Event& event);
   void begin_frame();
-  // Renders ImGui's draw data into the renderer; the caller presents (or screenshots first).
+  // Ends the frame and draws it; the caller presents (or screenshots first).
   void render(float clear_r, float clear_g, float clear_b);
   // After the font atlas changed (new content brings new glyphs): re-upload its texture.
   void reload_fonts();
@@ -25,7 +27,7 @@ class ImGuiLayer {
   void track_pointer(const SDL_Event& event);
 
   SDL_Window* window_;
-  SDL_Renderer* renderer_;
+  FrameRenderer& renderer_;
   struct Pointer {
     float x = -1e30f, y = -1e30f;
     bool seen = false;  // any pointer event yet

@@ -1,13 +1,12 @@
 #pragma once
-#include <SDL.h>
-
 #include <filesystem>
 
 #include "core/result.hpp"
+#include "platform/frame_renderer.hpp"
 
 namespace marquee::platform {
 
-// Reads back what the renderer drew this frame (call before SDL_RenderPresent) and writes a PNG.
-core::Status save_screenshot(SDL_Renderer* renderer, const std::filesystem::path& png_path);
+// Reads back what the renderer drew this frame (call before present()) and writes a PNG.
+core::Status save_screenshot(FrameRenderer& renderer, const std::filesystem::path& png_path);
 
 }  // namespace marquee::platform

@@ -1,26 +1,28 @@
 #pragma once
-// Images for show scenes, loaded once (stb_image) into SDL textures on the UI thread.
-#include <SDL.h>
+// Images for show scenes, loaded once (stb_image) into the renderer's textures on the UI thread.
+#include <imgui.h>
 
 #include <filesystem>
 #include <map>
 #include <string>
 
+#include "platform/frame_renderer.hpp"
+
 namespace marquee::platform {
 
 class TextureCache {
  public:
-  explicit TextureCache(SDL_Renderer* renderer) : renderer_(renderer) {}
+  explicit TextureCache(FrameRenderer& renderer) : renderer_(renderer) {}
   ~TextureCache();
   TextureCache(const TextureCache&) = delete;
   TextureCache& operator=(const TextureCache&) = delete;
 
   // The texture for an image file, or null if it cannot be read (logged once per path).
-  SDL_Texture* get(const std::filesystem::path& path);
+  ImTextureID get(const std::filesystem::path& path);
 
  private:
-  SDL_Renderer* renderer_;
-  std::map<std::string, SDL_Texture*> textures_;  // null entries remember failures
+  FrameRenderer& renderer_;
+  std::map<std::string, ImTextureID> textures_;  // null entries remember failures
 };
 
 }  // namespace marquee::platform

@@ -2,7 +2,26 @@
 
 #include <cstdlib>
 
+#include "platform/sdl_frame_renderer.hpp"
+#include "platform/software_frame_renderer.hpp"
+
 namespace marquee::platform {
+namespace {
+
+std::unique_ptr<FrameRenderer> sdl_renderer(SDL_Window* window, Uint32 flags, bool vsync) {
+  SDL_Renderer* r = SDL_CreateRenderer(window, -1, flags | (vsync ? SDL_RENDERER_PRESENTVSYNC : 0));
+  if (!r) return nullptr;
+  return std::make_unique<SdlFrameRenderer>(r, vsync);
+}
+
+}  // namespace
+
+std::optional<RendererChoice> renderer_choice_from_name(const std::string& name) {
+  if (name == "auto") return RendererChoice::Auto;
+  if (name == "software") return RendererChoice::Software;
+  if (name == "sdl-software") return RendererChoice::SdlSoftware;
+  return std::nullopt;
+}
 
 bool display_available() {
   const char* x11 = std::getenv("DISPLAY");              // NOLINT(concurrency-mt-unsafe)
@@ -27,45 +46,42 @@ core::Result<std::unique_ptr<Video>> Video::open(const VideoOptions& options) {
   video->window_ = SDL_CreateWindow("Marquee", pos, pos, options.width, options.height, flags);
   if (!video->window_) return core::make_error(std::string("cannot create window: ") + SDL_GetError());
 
-  const bool software = options.headless || options.force_software;
-  if (!software) {
-    Uint32 rflags = SDL_RENDERER_ACCELERATED;
-    if (options.vsync) rflags |= SDL_RENDERER_PRESENTVSYNC;
-    video->renderer_ = SDL_CreateRenderer(video->window_, -1, rflags);
+  switch (options.renderer) {
+    case RendererChoice::Auto:
+      // A GPU draws faster than any CPU; without one (or headless) our rasteriser beats SDL's.
+      if (!options.headless)
+        video->renderer_ = sdl_renderer(video->window_, SDL_RENDERER_ACCELERATED, options.vsync);
+      break;
+    case RendererChoice::SdlSoftware:
+      video->renderer_ = sdl_renderer(video->window_, SDL_RENDERER_SOFTWARE, false);
+      if (!video->renderer_)
+        return core::make_error(std::string("cannot create renderer: ") + SDL_GetError());
+      break;
+    case RendererChoice::Software:
+      break;
   }
-  if (!video->renderer_) {  // software fallback: always available
-    video->renderer_ = SDL_CreateRenderer(video->window_, -1, SDL_RENDERER_SOFTWARE);
-    video->software_ = true;
-  }
-  if (!video->renderer_) return core::make_error(std::string("cannot create renderer: ") + SDL_GetError());
+  if (!video->renderer_) video->renderer_ = std::make_unique<SoftwareFrameRenderer>(video->window_);
   if (!options.headless) SDL_ShowCursor(SDL_DISABLE);
   return video;
 }
 
 Video::~Video() {
-  if (renderer_) SDL_DestroyRenderer(renderer_);
+  renderer_.reset();
   if (window_) SDL_DestroyWindow(window_);
   SDL_Quit();
 }
 
 int Video::width() const {
-  int w = 0, h = 0;
-  SDL_GetRendererOutputSize(renderer_, &w, &h);
-  return w;
+  return renderer_->width();
 }
 
 int Video::height() const {
-  int w = 0, h = 0;
-  SDL_GetRendererOutputSize(renderer_, &w, &h);
-  return h;
+  return renderer_->height();
 }
 
 std::string Video::describe() const {
-  SDL_RendererInfo info{};
-  SDL_GetRendererInfo(renderer_, &info);
   return std::string(SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "?") + " driver, " +
-         (info.name ? info.name : "?") + " renderer, " + std::to_string(width()) + "x" +
-         std::to_string(height());
+         renderer_->name() + ", " + std::to_string(width()) + "x" + std::to_string(height());
 }
 
 }  // namespace marquee::platform

@@ -1,14 +1,25 @@
 #pragma once
-// The SDL window and renderer. Full-screen on a real display; headless runs use SDL's dummy video
-// driver with the software renderer, which draws exactly the pixels a kiosk would show.
+// The SDL window and the renderer that draws into it. Full-screen on a real display; headless
+// runs use SDL's dummy video driver with Marquee's software rasteriser, which draws exactly the
+// pixels a kiosk without a GPU shows.
 #include <SDL.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/result.hpp"
+#include "platform/frame_renderer.hpp"
 
 namespace marquee::platform {
+
+enum class RendererChoice {
+  Auto,         // the GPU through SDL_Renderer when there is a display and one; else Software
+  Software,     // Marquee's rasteriser into the window surface
+  SdlSoftware,  // SDL's own software renderer: the baseline benchmarks compare against
+};
+// "auto", "software", "sdl-software"
+std::optional<RendererChoice> renderer_choice_from_name(const std::string& name);
 
 struct VideoOptions {
   int width = 1920;
@@ -17,7 +28,7 @@ struct VideoOptions {
   bool fullscreen = true;  // --windowed clears it
   int display_index = 0;
   bool vsync = true;
-  bool force_software = false;
+  RendererChoice renderer = RendererChoice::Auto;
 };
 
 class Video {
@@ -28,20 +39,18 @@ class Video {
   Video& operator=(const Video&) = delete;
 
   SDL_Window* window() const { return window_; }
-  SDL_Renderer* renderer() const { return renderer_; }
+  FrameRenderer& renderer() const { return *renderer_; }
   // The size being rendered, in pixels.
   int width() const;
   int height() const;
   bool headless() const { return headless_; }
-  bool software() const { return software_; }
-  std::string describe() const;  // "dummy driver, software renderer, 1920x1080"
+  std::string describe() const;  // "dummy driver, marquee software rasteriser, 1920x1080"
 
  private:
   Video() = default;
   SDL_Window* window_ = nullptr;
-  SDL_Renderer* renderer_ = nullptr;
+  std::unique_ptr<FrameRenderer> renderer_;
   bool headless_ = false;
-  bool software_ = false;
 };
 
 // True when no display server is reachable (no DISPLAY / WAYLAND_DISPLAY).

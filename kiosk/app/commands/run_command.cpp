@@ -9,7 +9,11 @@ void add_run_command(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("run", "Run the kiosk (full-screen; headless when there is no display)");
   cmd->add_option("--content", o->content_dir, "Content directory (default: the bundled demo content)");
   cmd->add_option("--config", o->config_file, "Kiosk config (TOML, see config/)")->check(CLI::ExistingFile);
-  cmd->add_flag("--headless", o->headless, "Render off-screen with the software renderer");
+  cmd->add_flag("--headless", o->headless, "Render off-screen (dummy video driver, software rasteriser)");
+  cmd->add_option("--renderer", o->renderer,
+                  "auto (GPU if there is one, else software), software (Marquee's rasteriser), "
+                  "sdl-software (SDL's, the benchmark baseline)")
+      ->check(CLI::IsMember({"auto", "software", "sdl-software"}));
   cmd->add_option("--frames", o->frames, "Render N frames, then exit 0")->check(CLI::PositiveNumber);
   cmd->add_option("--screenshot", o->screenshot, "Write a PNG of the last frame");
   cmd->add_option("--screen", o->screen,
