@@ -1,7 +1,6 @@
 #include "ui/fonts.hpp"
 
-#include <fstream>
-
+#include "core/mapped_file.hpp"
 #include "core/paths.hpp"
 #include "core/utf8.hpp"
 #include "ui/strings.hpp"
@@ -57,9 +56,9 @@ core::Result<std::filesystem::path> Fonts::locate(const std::string& configured_
 
 core::Status Fonts::build(const std::filesystem::path& font_path, const content::Content* content,
                           float scale, float text_scale) {
-  std::ifstream in(font_path, std::ios::binary);
-  if (!in) return core::make_error("cannot read font " + font_path.string());
-  font_data_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Mapped, not read: the collection is 20 MB, the glyphs a kiosk needs touch a few of it.
+  auto font_file = core::MappedFile::open(font_path);
+  if (!font_file) return core::make_error("cannot read font: " + font_file.error().message);
 
   std::set<char32_t> code_points = content ? collect_content_code_points(*content) : std::set<char32_t>{};
   for (const char* s : all_ui_strings()) add_text(code_points, std::string(s));
@@ -91,24 +90,27 @@ core::Status Fonts::build(const std::filesystem::path& font_path, const content:
   atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFontConfig cfg;
   cfg.FontNo = font_path.extension() == ".ttc" ? kSimplifiedChineseFace : 0;
-  cfg.FontDataOwnedByAtlas = false;  // one copy of the file feeds every size
+  // ImGui 1.86 copies font data it does not own, once per size (4 x 20 MB at start-up). Claim
+  // ownership so it copies nothing, then hand it back before anything could free the mapping.
+  cfg.FontDataOwnedByAtlas = true;
   cfg.OversampleH = 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
   auto add = [&](float px, const ImVector<ImWchar>& ranges) {
-    return atlas->AddFontFromMemoryTTF(font_data_.data(), static_cast<int>(font_data_.size()),
-                                       px * scale * text_scale, &cfg, ranges.Data);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): stb_truetype only reads it
+    ImFont* font = atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>((*font_file)->data()),
+                                               static_cast<int>((*font_file)->size()),
+                                               px * scale * text_scale, &cfg, ranges.Data);
+    for (ImFontConfig& added : atlas->ConfigData) added.FontDataOwnedByAtlas = false;
+    return font;
   };
   set_.body = add(26.0f, ranges_);
   set_.small = add(21.0f, ranges_);
   set_.heading = add(38.0f, ranges_);
   set_.display = add(64.0f, display_ranges_);
-  if (!set_.body || !set_.small || !set_.heading || !set_.display || !atlas->Build()) {
-    return core::make_error("cannot build the font atlas from " + font_path.string());
-  }
-  atlas->ClearInputData();  // the atlas keeps only the rasterised glyphs
-  font_data_.clear();
-  font_data_.shrink_to_fit();
+  const bool built = set_.body && set_.small && set_.heading && set_.display && atlas->Build();
+  atlas->ClearInputData();  // the atlas keeps only the rasterised glyphs; the mapping can go
+  if (!built) return core::make_error("cannot build the font atlas from " + font_path.string());
   return core::Ok{};
 }
 

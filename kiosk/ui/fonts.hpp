@@ -42,7 +42,6 @@ class Fonts {
   FontSet set_;
   ImVector<ImWchar> ranges_;
   ImVector<ImWchar> display_ranges_;
-  std::vector<char> font_data_;
 };
 
 }  // namespace marquee::ui
