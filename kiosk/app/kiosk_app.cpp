@@ -256,6 +256,26 @@ void KioskApp::apply_display_commands() {
   }
 }
 
+core::Status KioskApp::update_fonts(float screen_scale) {
+  auto wanted = ui_->wanted_fonts(screen_scale);
+  if (!wanted) return wanted.error();
+  if (!*wanted) return core::Ok{};
+  if (!ui_->has_fonts()) {  // the first frame has nothing else to draw with
+    ui::Fonts fonts;
+    if (auto st = fonts.build(**wanted); !st) return st;
+    ui_->install_fonts(std::move(fonts), std::move(**wanted));
+    imgui_->reload_fonts();
+    return core::Ok{};
+  }
+  if (auto built = font_builder_.take(**wanted)) {
+    ui_->install_fonts(std::move(*built), std::move(**wanted));
+    imgui_->reload_fonts();
+    return core::Ok{};
+  }
+  font_builder_.request(**wanted);
+  return core::Ok{};
+}
+
 KioskApp::~KioskApp() {
   if (sync_) sync_->stop();
   show_.reset();  // the show thread stops before the UI it talks to goes away
@@ -300,13 +320,11 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   const double cpu0 = platform::thread_cpu_ms();
   const float scale =
       std::min(static_cast<float>(video_->width()) / 1920.0f, static_cast<float>(video_->height()) / 1080.0f);
-  auto rebuilt = ui_->prepare_fonts(scale);
-  if (!rebuilt) {
-    error_ = rebuilt.error();
+  take_synced_content();
+  if (auto st = update_fonts(scale); !st) {
+    error_ = st.error();
     return false;
   }
-  if (*rebuilt) imgui_->reload_fonts();
-  take_synced_content();
   take_finished_index();
   apply_display_commands();  // one point per frame, before the frame is built
   if (frames_ % 30 == 0) update_staff_status();

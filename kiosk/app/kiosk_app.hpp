@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "app/config.hpp"
+#include "app/font_builder.hpp"
 #include "app/kiosk_runner.hpp"
 #include "app/show_services.hpp"
 #include "content/search/search_index.hpp"
@@ -62,6 +63,9 @@ class KioskApp {
   void take_synced_content();
   void set_content(std::shared_ptr<const content::Content> content);
   void apply_display_commands();
+  // Keeps the font atlas matching content, scale and text size: built here for the first frame,
+  // on a worker afterwards (installed between frames once ready).
+  core::Status update_fonts(float screen_scale);
 
   struct IndexSlot {  // shared with the worker, so the worker never touches the app itself
     std::mutex mutex;
@@ -74,6 +78,7 @@ class KioskApp {
   std::unique_ptr<platform::Video> video_;
   std::unique_ptr<platform::ImGuiLayer> imgui_;
   std::unique_ptr<ui::KioskUi> ui_;
+  FontBuilder font_builder_;
   const core::Clock* clock_ = nullptr;
   core::WallTime start_wall_{};
   core::MonoTime start_mono_{}, last_mono_{};

@@ -54,8 +54,12 @@ core::Result<std::filesystem::path> Fonts::locate(const std::string& configured_
   return core::make_error("no CJK font found (install fonts-noto-cjk or set [display] font in the config)");
 }
 
-core::Status Fonts::build(const std::filesystem::path& font_path, const content::Content* content,
-                          float scale, float text_scale) {
+core::Status Fonts::build(const FontSpec& spec) {
+  const std::filesystem::path& font_path = spec.path;
+  const content::Content* content = spec.content.get();
+  const float scale = spec.scale, text_scale = spec.text_scale;
+  atlas_ = std::make_unique<ImFontAtlas>();
+  set_ = {};
   // Mapped, not read: the collection is 20 MB, the glyphs a kiosk needs touch a few of it.
   auto font_file = core::MappedFile::open(font_path);
   if (!font_file) return core::make_error("cannot read font: " + font_file.error().message);
@@ -81,12 +85,11 @@ core::Status Fonts::build(const std::filesystem::path& font_path, const content:
       if (cp <= 0xFFFF) display_builder.AddChar(static_cast<ImWchar>(cp));
     }
   }
-  display_builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
+  display_builder.AddRanges(atlas_->GetGlyphRangesDefault());
   display_ranges_.clear();
   display_builder.BuildRanges(&display_ranges_);
 
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-  atlas->Clear();
+  ImFontAtlas* atlas = atlas_.get();
   atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFontConfig cfg;
   cfg.FontNo = font_path.extension() == ".ttc" ? kSimplifiedChineseFace : 0;

@@ -1,10 +1,12 @@
 #pragma once
 // The font atlas holds exactly the glyphs the UI strings and the current content use, rendered
 // from Debian's Noto Sans CJK: small in memory, and nothing shows as a missing glyph.
-// Rebuilt (on the UI thread, between frames) when new content arrives.
+// Built without an ImGui context, so a new atlas can be built on a worker thread when new
+// content arrives while the old one keeps drawing; the UI swaps it in between frames.
 #include <imgui.h>
 
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,14 +26,26 @@ struct FontSet {
   ImFont* display = nullptr;  // ~64 px, for clocks and big titles
 };
 
+// What an atlas is built from. Two specs are equal when they would build the same atlas.
+struct FontSpec {
+  std::filesystem::path path;
+  std::shared_ptr<const content::Content> content;  // may be null: UI strings only
+  float scale = 1;                                  // screen scale (1 at 1920x1080)
+  float text_scale = 1;                             // 1.25 with large text
+  bool operator==(const FontSpec& o) const {
+    return path == o.path && content == o.content && scale == o.scale && text_scale == o.text_scale;
+  }
+};
+
 class Fonts {
  public:
   // Finds the font file: the configured path if given, else Debian's Noto CJK locations.
   static core::Result<std::filesystem::path> locate(const std::string& configured_path);
 
-  // Builds the atlas in ImGui's current context for the given content (may be null) and scale.
-  core::Status build(const std::filesystem::path& font_path, const content::Content* content, float scale,
-                     float text_scale);
+  // Builds a new atlas of its own (any thread; no ImGui context needed).
+  core::Status build(const FontSpec& spec);
+  // The atlas (null before build). ImGui draws with it once it is set as io.Fonts.
+  ImFontAtlas* atlas() const { return atlas_.get(); }
   const FontSet& set() const { return set_; }
   // True when every code point of the text has a glyph in the body font.
   bool covers(const std::string& utf8) const;
@@ -39,6 +53,7 @@ class Fonts {
   std::size_t glyph_count() const;
 
  private:
+  std::unique_ptr<ImFontAtlas> atlas_;
   FontSet set_;
   ImVector<ImWchar> ranges_;
   ImVector<ImWchar> display_ranges_;

@@ -22,19 +22,42 @@ void KioskUi::set_content(std::shared_ptr<const content::Content> content) {
   if (!content_->exhibitor(state_.selected_exhibitor)) state_.selected_exhibitor.clear();
   if (!content_->booth(state_.highlighted_booth)) state_.highlighted_booth.clear();
   if (!content_->hall(state_.map_hall)) state_.map_hall = config_.place.hall;
-  fonts_dirty_ = true;
+}
+
+KioskUi::~KioskUi() {
+  // ImGui's context outlives us and deletes io.Fonts when it goes: give it its own atlas back.
+  if (context_atlas_ && ImGui::GetCurrentContext() && ImGui::GetIO().Fonts == fonts_.atlas()) {
+    ImGui::GetIO().Fonts = context_atlas_;
+  }
+}
+
+core::Result<std::optional<FontSpec>> KioskUi::wanted_fonts(float screen_scale) const {
+  const float text_scale = state_.large_text ? 1.25f : 1.0f;
+  if (has_fonts() && installed_fonts_.content == content_ && installed_fonts_.scale == screen_scale &&
+      installed_fonts_.text_scale == text_scale) {
+    return std::optional<FontSpec>{};
+  }
+  auto path = Fonts::locate(config_.font_path);
+  if (!path) return path.error();
+  return std::optional<FontSpec>{FontSpec{*path, content_, screen_scale, text_scale}};
+}
+
+void KioskUi::install_fonts(Fonts fonts, FontSpec spec) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!context_atlas_) context_atlas_ = io.Fonts;
+  fonts_ = std::move(fonts);  // the old atlas goes; the last frame drawn with it is finished
+  installed_fonts_ = std::move(spec);
+  io.Fonts = fonts_.atlas();
+  io.FontDefault = fonts_.set().body;
 }
 
 core::Result<bool> KioskUi::prepare_fonts(float screen_scale) {
-  if (!fonts_dirty_ && screen_scale == font_scale_ && state_.large_text == font_large_) return false;
-  auto path = Fonts::locate(config_.font_path);
-  if (!path) return path.error();
-  if (auto st = fonts_.build(*path, content_.get(), screen_scale, state_.large_text ? 1.25f : 1.0f); !st) {
-    return st.error();
-  }
-  fonts_dirty_ = false;
-  font_scale_ = screen_scale;
-  font_large_ = state_.large_text;
+  auto wanted = wanted_fonts(screen_scale);
+  if (!wanted) return wanted.error();
+  if (!*wanted) return false;
+  Fonts fonts;
+  if (auto st = fonts.build(**wanted); !st) return st.error();
+  install_fonts(std::move(fonts), std::move(**wanted));
   return true;
 }
 

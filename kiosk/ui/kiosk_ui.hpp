@@ -3,6 +3,7 @@
 // buttons), the current screen, idle handling ("Still there?" -> Home -> attract loop) and the
 // emergency takeover. Owns no I/O: content arrives as immutable snapshots between frames.
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "content/model.hpp"
@@ -28,6 +29,9 @@ struct UiConfig {
 class KioskUi {
  public:
   explicit KioskUi(UiConfig config);
+  ~KioskUi();
+  KioskUi(const KioskUi&) = delete;
+  KioskUi& operator=(const KioskUi&) = delete;
 
   // Swaps in a new snapshot between frames; the current screen keeps its place (a selection
   // that no longer exists is cleared). The font atlas is rebuilt before the next frame.
@@ -40,10 +44,16 @@ class KioskUi {
     search_index_for_ = built_for;
   }
 
-  // (Re)builds the font atlas if needed; call before ImGui::NewFrame. Returns true if rebuilt
-  // (the renderer must re-upload the texture).
+  // The atlas the current content, screen scale and text size need, or nothing when the
+  // installed one is right. An error when no font file can be found.
+  core::Result<std::optional<FontSpec>> wanted_fonts(float screen_scale) const;
+  // Makes a built atlas ImGui's (io.Fonts); call between frames. The renderer must then upload
+  // its texture. The previous atlas is freed.
+  void install_fonts(Fonts fonts, FontSpec spec);
+  // wanted_fonts + build + install, on this thread. Returns true if an atlas was installed.
   core::Result<bool> prepare_fonts(float screen_scale);
   const Fonts& fonts() const { return fonts_; }
+  bool has_fonts() const { return fonts_.atlas() != nullptr; }
 
   // Any touch, click or key: resets the idle timer, wakes the attract loop.
   void note_input();
@@ -77,6 +87,8 @@ class KioskUi {
   UiState state_;
   std::shared_ptr<const content::Content> content_;
   Fonts fonts_;
+  FontSpec installed_fonts_;
+  ImFontAtlas* context_atlas_ = nullptr;  // io.Fonts before ours, put back on destruction
   SearchResultsCache results_;
   ScheduleRowsCache schedule_rows_;
   std::shared_ptr<const content::search::SearchIndex> search_index_;
@@ -87,9 +99,6 @@ class KioskUi {
   StaffPanelState staff_;
   ShowSceneState show_;
   TextureLookup textures_;
-  bool fonts_dirty_ = true;
-  float font_scale_ = 0;
-  bool font_large_ = false;
   float theme_scale_ = 0;
   bool theme_contrast_ = false;
   bool input_this_frame_ = false;

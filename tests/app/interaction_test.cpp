@@ -8,6 +8,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "app/kiosk_app.hpp"
 
@@ -198,6 +199,29 @@ TEST_F(KioskDriver, AttendeesCannotQuit) {
   SDL_PushEvent(&e);
   clock_.advance(core::Millis{33});
   EXPECT_TRUE(app_->step());
+}
+
+TEST_F(KioskDriver, NewContentGetsItsGlyphsWithoutStallingAFrame) {
+  // New content whose exhibitor name uses a character the demo never does: the frame after the
+  // swap still draws with the old atlas (its build runs on a worker), and a few frames later
+  // the new atlas is in and covers the new name.
+  const std::string rare = "龘鱻 Lab";
+  ASSERT_FALSE(app_->ui().fonts().covers(rare));
+  auto changed = std::make_shared<content::Content>(*app_->ui().content());
+  changed->exhibitors.front().name.set(content::Lang::Zh, rare);
+  const ImFontAtlas* before = ImGui::GetIO().Fonts;
+  app_->ui().set_content(changed);
+  frames(1);
+  EXPECT_EQ(ImGui::GetIO().Fonts, before) << "the atlas was rebuilt inside the frame";
+  bool covered = false;
+  for (int i = 0; i < 500 && !covered; ++i) {  // bounded: 500 x 10 ms
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    frames(1);
+    covered = app_->ui().fonts().covers(rare);
+  }
+  EXPECT_TRUE(covered);
+  EXPECT_NE(ImGui::GetIO().Fonts, before);
+  EXPECT_EQ(ImGui::GetIO().Fonts, app_->ui().fonts().atlas());
 }
 
 TEST_F(KioskDriver, IdleReturnsHomeOnTheKioskClock) {
