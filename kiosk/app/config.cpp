@@ -71,6 +71,11 @@ core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
   read(t, "display", "vsync", c.display.vsync, file, problems);
   read(t, "display", "font", c.ui.font_path, file, problems);
   read(t, "display", "renderer", c.display.renderer, file, problems);
+  read(t, "display", "dpi", c.display.dpi, file, problems);
+  if (c.display.dpi < 0 || c.display.dpi > 1000) {
+    problems.push_back(where(file, t.at_path("display.dpi").node(), "display.dpi") +
+                       ": expected pixels per inch between 0 (ask the display) and 1000");
+  }
   if (!platform::renderer_choice_from_name(c.display.renderer)) {
     problems.push_back(where(file, t.at_path("display.renderer").node(), "display.renderer") +
                        ": expected \"auto\", \"software\" or \"sdl-software\"");

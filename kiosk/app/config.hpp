@@ -16,6 +16,7 @@ struct DisplayConfig {
   int display_index = 0;
   bool portrait = false;
   bool vsync = true;
+  float dpi = 0;                  // physical pixels per inch; 0: ask the display
   std::string renderer = "auto";  // auto, software, sdl-software (see platform/video.hpp)
 };
 

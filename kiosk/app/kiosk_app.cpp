@@ -14,6 +14,7 @@
 #include "sync/crypto.hpp"
 #include "sync/startup.hpp"
 #include "sync/sync_config.hpp"
+#include "ui/layout_scale.hpp"
 
 namespace marquee::app {
 namespace {
@@ -139,6 +140,13 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   spdlog::info("display: {}", app->video_->describe());
   app->imgui_ = std::make_unique<platform::ImGuiLayer>(app->video_->window(), app->video_->renderer());
   app->ui_ = std::make_unique<ui::KioskUi>(cfg.ui);
+  // The configured density wins: many kiosk panels report a wrong one (or none) over EDID.
+  app->display_dpi_ = cfg.display.dpi > 0 ? cfg.display.dpi : app->video_->display_dpi();
+  app->ui_->set_display_dpi(app->display_dpi_);
+  spdlog::info("layout scale {:.2f} ({} dpi)",
+               ui::layout_scale(static_cast<float>(app->video_->width()),
+                                static_cast<float>(app->video_->height()), app->display_dpi_),
+               app->display_dpi_ > 0 ? std::to_string(static_cast<int>(app->display_dpi_)) : "unknown");
   if (app->content_source_.empty()) {
     app->content_source_ = dir == core::demo_content_dir() ? "bundled demo content" : dir.string();
   }
@@ -318,8 +326,8 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   const double dt = std::chrono::duration<double>(mono - last_mono_).count();
   last_mono_ = mono;
   const double cpu0 = platform::thread_cpu_ms();
-  const float scale =
-      std::min(static_cast<float>(video_->width()) / 1920.0f, static_cast<float>(video_->height()) / 1080.0f);
+  const float scale = ui::layout_scale(static_cast<float>(video_->width()),
+                                       static_cast<float>(video_->height()), display_dpi_);
   take_synced_content();
   if (auto st = update_fonts(scale); !st) {
     error_ = st.error();

@@ -84,6 +84,7 @@ class KioskApp {
   core::MonoTime start_mono_{}, last_mono_{};
   platform::FrameStats stats_;
   int frames_ = 0;
+  float display_dpi_ = 0;  // 0: unknown
   core::MonoTime content_loaded_{};
   std::shared_ptr<IndexSlot> index_slot_ = std::make_shared<IndexSlot>();
   std::jthread indexer_;

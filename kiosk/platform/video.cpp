@@ -79,6 +79,14 @@ int Video::height() const {
   return renderer_->height();
 }
 
+float Video::display_dpi() const {
+  if (headless_) return 0;
+  float ddpi = 0, hdpi = 0, vdpi = 0;
+  const int display = SDL_GetWindowDisplayIndex(window_);
+  if (display < 0 || SDL_GetDisplayDPI(display, &ddpi, &hdpi, &vdpi) != 0) return 0;
+  return hdpi > 0 ? hdpi : ddpi;
+}
+
 std::string Video::describe() const {
   return std::string(SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "?") + " driver, " +
          renderer_->name() + ", " + std::to_string(width()) + "x" + std::to_string(height());

@@ -44,7 +44,10 @@ class Video {
   int width() const;
   int height() const;
   bool headless() const { return headless_; }
-  std::string describe() const;  // "dummy driver, marquee software rasteriser, 1920x1080"
+  std::string describe() const;
+  // Physical pixels per inch of the window's display as SDL reports it; 0 when unknown
+  // (headless, or a driver that cannot tell).
+  float display_dpi() const;  // "dummy driver, marquee software rasteriser, 1920x1080"
 
  private:
   Video() = default;

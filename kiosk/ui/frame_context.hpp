@@ -5,6 +5,7 @@
 
 #include "content/model.hpp"
 #include "ui/fonts.hpp"
+#include "ui/layout_scale.hpp"
 #include "ui/schedule_rows.hpp"
 #include "ui/search_results.hpp"
 #include "ui/show_scene.hpp"
@@ -20,7 +21,8 @@ struct FrameContext {
   const FontSet& fonts;
   const Palette& colors;
   core::WallTime now;
-  float scale;                            // 1.0 at 1920x1080
+  float scale;                            // 1.0 at 1920x1080 (and at 1080x1920 portrait)
+  bool portrait;                          // taller than wide: columns stack
   ImVec2 origin;                          // top-left of the screen's content area
   ImVec2 size;                            // size of the screen's content area
   SearchResultsCache* results = nullptr;  // owned by KioskUi; lives across frames
@@ -44,6 +46,9 @@ void touch_scroll(TouchScroll& scroll);
 // Rounded card with a left colour stripe; returns true when tapped.
 bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name = {});
 void text_colored(const ImVec4& colour, const char* text);
+// Chips flow like words: the next one goes on this line (spacing apart), or starts a new line
+// when a chip with this label would pass max_x (a screen edge, portrait or landscape).
+void flow_same_line(const char* label, float max_x, float spacing = -1.0f);
 void text_wrapped_width(const char* text, float width);
 
 // Screens (screens/*.cpp).

@@ -4,6 +4,7 @@
 
 #include "content/queries.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/layout_scale.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -184,11 +185,15 @@ void KioskUi::draw_nav(float scale, float y, float height) {
                {Screen::Map, Str::Map},
                {Screen::Announcements, Str::Announcements}};
   const float pad = 16 * scale;
-  const float button_h = height - 2 * pad;
-  const float lang_w = 150 * scale;
-  const float nav_w = (size.x - 4 * lang_w - 7 * pad) / 5.0f - pad;
+  // Landscape: one row, screens then languages and accessibility. Portrait: too narrow for that,
+  // so screens take the upper row and the rest the lower one (both stay within reach).
+  const bool two_rows = orientation(size.x, size.y).portrait;
+  const float row_h = two_rows ? height / 2 : height;
+  const float button_h = row_h - 2 * pad;
+  const float lang_w = two_rows ? (size.x - 6 * pad) / 4.0f : 150 * scale;
+  const float nav_w = two_rows ? (size.x - 6 * pad) / 5.0f : (size.x - 4 * lang_w - 7 * pad) / 5.0f - pad;
   ImGui::SetCursorScreenPos(ImVec2(pad, y + pad));
-  ImGui::PushFont(fonts_.set().heading);
+  ImGui::PushFont(two_rows ? fonts_.set().body : fonts_.set().heading);  // five labels in 1080 px
   for (const auto& item : items) {
     if (tap_button(tr(item.label, state_.lang), ImVec2(nav_w, button_h), state_.screen == item.screen)) {
       if (item.screen == Screen::Schedule) state_.selected_session.clear();
@@ -197,7 +202,11 @@ void KioskUi::draw_nav(float scale, float y, float height) {
     ImGui::SameLine(0, pad);
   }
   ImGui::PopFont();
-  ImGui::SameLine(0, pad * 2);
+  if (two_rows) {
+    ImGui::SetCursorScreenPos(ImVec2(pad, y + row_h + pad));
+  } else {
+    ImGui::SameLine(0, pad * 2);
+  }
   static const struct {
     content::Lang lang;
     const char* label;
@@ -250,7 +259,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   tap_targets_.clear();
   set_tap_target_log(&tap_targets_);
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  const float scale = std::min(size.x / 1920.0f, size.y / 1080.0f);
+  const float scale = layout_scale(size.x, size.y, dpi_);
   if (scale != theme_scale_ || state_.high_contrast != theme_contrast_) {
     apply_theme(scale, state_.high_contrast);  // once per change, never per widget
     theme_scale_ = scale;
@@ -279,6 +288,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
                  colors,
                  now,
                  scale,
+                 orientation(size.x, size.y).portrait,
                  {},
                  {},
                  &results_,
@@ -296,7 +306,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   } else {
     state_.emergency_id.clear();
     const float header_h = 96 * scale;
-    const float nav_h = 132 * scale;
+    const float nav_h = 132 * scale * (orientation(size.x, size.y).portrait ? 2.0f : 1.0f);
     // Low-reach layout: everything tappable lives in the lower part of the screen.
     const float top = state_.large_text ? size.y * 0.30f : header_h;
     draw_header(scale, header_h);

@@ -64,6 +64,8 @@ class KioskUi {
   const UiState& state() const { return state_; }
   const UiConfig& config() const { return config_; }
   void set_language(content::Lang lang) { state_.lang = lang; }
+  // The display's physical density (pixels per inch; 0: unknown), for layout_scale().
+  void set_display_dpi(float dpi) { dpi_ = dpi; }
   // The colour the renderer clears to: the theme's background (the main window draws none).
   ImVec4 clear_colour() const;
   void go(Screen s);
@@ -99,6 +101,7 @@ class KioskUi {
   StaffPanelState staff_;
   ShowSceneState show_;
   TextureLookup textures_;
+  float dpi_ = 0;
   float theme_scale_ = 0;
   bool theme_contrast_ = false;
   bool input_this_frame_ = false;

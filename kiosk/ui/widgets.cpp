@@ -64,4 +64,10 @@ void text_wrapped_width(const char* text, float width) {
   ImGui::PopTextWrapPos();
 }
 
+void flow_same_line(const char* label, float max_x, float spacing) {
+  ImGui::SameLine(0, spacing);
+  const float w = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+  if (ImGui::GetCursorScreenPos().x + w > max_x) ImGui::NewLine();
+}
+
 }  // namespace marquee::ui

@@ -100,9 +100,10 @@ void draw_programme_row(FrameContext& f, const ResultRow& row, float width, floa
               to_u32(f.colors.text_muted), meta.c_str());
 }
 
-void draw_list(FrameContext& f, const std::vector<ResultRow>& rows, float width) {
+// height 0: down to the bottom of the screen area.
+void draw_list(FrameContext& f, const std::vector<ResultRow>& rows, float width, float height = 0) {
   static TouchScroll scroll;  // UI thread only; one list of this kind on screen
-  ImGui::BeginChild("exhibitor-list", ImVec2(width, 0), false,
+  ImGui::BeginChild("exhibitor-list", ImVec2(width, height), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(scroll);
   if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
@@ -153,11 +154,45 @@ void draw_detail(FrameContext& f, const content::Exhibitor& e, float width, floa
   ImGui::EndChild();
 }
 
+void draw_search_or_detail(FrameContext& f, float width, float height) {
+  // The detail card takes the keyboard's place; closing it brings the keyboard back.
+  if (const auto* e = f.content.exhibitor(f.state.selected_exhibitor)) {
+    draw_detail(f, *e, width, height);
+  } else {
+    const std::string query = std::string(tr(Str::Search, f.lang())) + ": " + f.state.search_text + "_";
+    ImGui::PushFont(f.fonts.heading);
+    ImGui::TextUnformatted(query.c_str());
+    ImGui::PopFont();
+    draw_keyboard(f, width);
+  }
+}
+
+// Portrait: the list on top, the search keyboard (or the detail card) below it, where a hand
+// reaches without stretching.
+void draw_exhibitors_portrait(FrameContext& f, const std::vector<ResultRow>& items) {
+  const float panel_h = f.size.y * 0.40f;
+  const float width = f.size.x - f.px(64);
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
+  ImGui::BeginGroup();
+  draw_sector_chips(f, f.origin.x + f.px(32) + width);
+  const float list_h = f.origin.y + f.size.y - panel_h - f.px(16) - ImGui::GetCursorScreenPos().y;
+  draw_list(f, items, width, std::max(list_h, f.px(120)));
+  ImGui::EndGroup();
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.size.y - panel_h));
+  ImGui::BeginGroup();
+  draw_search_or_detail(f, width, panel_h - f.px(16));
+  ImGui::EndGroup();
+}
+
 }  // namespace
 
 void draw_exhibitors(FrameContext& f) {
   const auto& items =
       f.results->get(f.content, f.search_index, f.lang(), f.state.sector_filter, f.state.search_text);
+  if (f.portrait) {
+    draw_exhibitors_portrait(f, items);
+    return;
+  }
   const float list_w = f.size.x * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
@@ -168,16 +203,7 @@ void draw_exhibitors(FrameContext& f) {
   const float right_w = f.size.x - list_w - f.px(96);
   ImGui::SetCursorScreenPos(ImVec2(right_x, f.origin.y + f.px(16)));
   ImGui::BeginGroup();
-  // The detail card takes the keyboard's place; closing it brings the keyboard back.
-  if (const auto* e = f.content.exhibitor(f.state.selected_exhibitor)) {
-    draw_detail(f, *e, right_w, f.size.y - f.px(40));
-  } else {
-    const std::string query = std::string(tr(Str::Search, f.lang())) + ": " + f.state.search_text + "_";
-    ImGui::PushFont(f.fonts.heading);
-    ImGui::TextUnformatted(query.c_str());
-    ImGui::PopFont();
-    draw_keyboard(f, right_w);
-  }
+  draw_search_or_detail(f, right_w, f.size.y - f.px(40));
   ImGui::EndGroup();
 }
 

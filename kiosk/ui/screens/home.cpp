@@ -97,6 +97,24 @@ void draw_ticker(FrameContext& f) {
 }  // namespace
 
 void draw_home(FrameContext& f) {
+  if (f.portrait) {  // the clock and venue on top, the sessions below at full width
+    ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(40), f.origin.y + f.px(16)));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(f.origin.x + f.size.x - f.px(40) - ImGui::GetWindowPos().x);
+    draw_clock_column(f);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const float used = ImGui::GetItemRectMax().y - f.origin.y + f.px(24);
+    FrameContext below = f;
+    below.origin.y += used;
+    below.size.y -= used;
+    ImGui::SetCursorScreenPos(ImVec2(below.origin.x + f.px(40), below.origin.y));
+    ImGui::BeginGroup();
+    draw_session_column(below, f.size.x - f.px(80));
+    ImGui::EndGroup();
+    draw_ticker(f);
+    return;
+  }
   const float left_w = f.size.x * 0.62f;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(40), f.origin.y + f.px(24)));
   ImGui::BeginGroup();

@@ -19,21 +19,18 @@ const content::Venue* schedule_venue(FrameContext& f) {
 
 void draw_filters(FrameContext& f, const content::Venue& venue) {
   const float h = f.px(64);
+  const float max_x = f.origin.x + f.size.x - f.px(32);
   for (std::size_t i = 0; i < f.content.venues.size(); ++i) {
     const auto& v = f.content.venues[i];
-    if (i) ImGui::SameLine();
+    if (i) flow_same_line(v.city.get(f.lang()).c_str(), max_x);
     if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue.id)) {
       f.state.schedule = ScheduleFilter{};
       f.state.schedule.venue = v.id;  // day resolves to that venue's today on the next frame
     }
   }
   for (std::size_t d = 0; d < venue.days.size(); ++d) {
-    if (d == 0) {
-      ImGui::SameLine(0, f.px(48));
-    } else {
-      ImGui::SameLine();
-    }
     const std::string label = venue.days[d].substr(5) + "##day";
+    flow_same_line(label.c_str(), max_x, d == 0 ? f.px(48) : -1.0f);
     if (tap_button(label.c_str(), ImVec2(0, h), static_cast<int>(d) == f.state.schedule.day)) {
       f.state.schedule.day = static_cast<int>(d);
     }
@@ -42,7 +39,7 @@ void draw_filters(FrameContext& f, const content::Venue& venue) {
     f.state.schedule.track.clear();
   }
   for (const auto& t : f.content.tracks) {
-    ImGui::SameLine();
+    flow_same_line(t.name.get(f.lang()).c_str(), max_x);
     if (tap_button(t.name.get(f.lang()).c_str(), ImVec2(0, h), f.state.schedule.track == t.id)) {
       f.state.schedule.track = t.id;
     }
@@ -50,7 +47,7 @@ void draw_filters(FrameContext& f, const content::Venue& venue) {
   if (tap_button(tr(Str::AllKinds, f.lang()), ImVec2(0, h), f.state.schedule.kind < 0))
     f.state.schedule.kind = -1;
   for (int k = 0; k < content::kSessionKindCount; ++k) {
-    ImGui::SameLine();
+    flow_same_line(kind_label(k, f.lang()), max_x);
     ImGui::PushID(k);
     if (tap_button(kind_label(k, f.lang()), ImVec2(0, h), f.state.schedule.kind == k))
       f.state.schedule.kind = k;
