@@ -12,6 +12,12 @@ std::uint32_t to_byte(float v) {
 
 }  // namespace
 
+SoftwareFrameRenderer::SoftwareFrameRenderer(SDL_Window* window) : window_(window) {
+  // Otherwise SDL backs the window surface with an OpenGL texture on X11, which on a kiosk without
+  // a GPU loads Mesa's llvmpipe (55 MB) just to copy the frame: send it with XShm instead.
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+}
+
 int SoftwareFrameRenderer::width() const {
   int w = 0, h = 0;
   SDL_GetWindowSizeInPixels(window_, &w, &h);

@@ -13,7 +13,7 @@ namespace marquee::platform {
 
 class SoftwareFrameRenderer final : public FrameRenderer {
  public:
-  explicit SoftwareFrameRenderer(SDL_Window* window) : window_(window) {}
+  explicit SoftwareFrameRenderer(SDL_Window* window);
   ~SoftwareFrameRenderer() override = default;
   SoftwareFrameRenderer(const SoftwareFrameRenderer&) = delete;
   SoftwareFrameRenderer& operator=(const SoftwareFrameRenderer&) = delete;

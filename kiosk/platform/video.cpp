@@ -1,6 +1,7 @@
 #include "platform/video.hpp"
 
 #include <cstdlib>
+#include <string>
 
 #include "platform/sdl_frame_renderer.hpp"
 #include "platform/software_frame_renderer.hpp"
@@ -8,9 +9,30 @@
 namespace marquee::platform {
 namespace {
 
-std::unique_ptr<FrameRenderer> sdl_renderer(SDL_Window* window, Uint32 flags, bool vsync) {
+// Mesa's llvmpipe/softpipe call themselves accelerated, but they rasterise on the CPU, on
+// several threads, with 55 MB of LLVM mapped in: our rasteriser is the better software path.
+bool is_cpu_opengl(SDL_Renderer* r) {
+  SDL_RendererInfo info{};
+  if (SDL_GetRendererInfo(r, &info) != 0 || !info.name || std::string(info.name).rfind("opengl", 0) != 0)
+    return false;
+  using GetString = const unsigned char* (*)(unsigned int);
+  auto get_string = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));  // NOLINT
+  constexpr unsigned int kGlRenderer = 0x1F01;
+  const unsigned char* name = get_string ? get_string(kGlRenderer) : nullptr;
+  if (!name) return false;
+  const std::string renderer(reinterpret_cast<const char*>(name));  // NOLINT
+  return renderer.find("llvmpipe") != std::string::npos || renderer.find("softpipe") != std::string::npos ||
+         renderer.find("Software Rasterizer") != std::string::npos;
+}
+
+std::unique_ptr<FrameRenderer> sdl_renderer(SDL_Window* window, Uint32 flags, bool vsync,
+                                            bool reject_cpu_gl) {
   SDL_Renderer* r = SDL_CreateRenderer(window, -1, flags | (vsync ? SDL_RENDERER_PRESENTVSYNC : 0));
   if (!r) return nullptr;
+  if (reject_cpu_gl && is_cpu_opengl(r)) {
+    SDL_DestroyRenderer(r);
+    return nullptr;
+  }
   return std::make_unique<SdlFrameRenderer>(r, vsync);
 }
 
@@ -50,10 +72,10 @@ core::Result<std::unique_ptr<Video>> Video::open(const VideoOptions& options) {
     case RendererChoice::Auto:
       // A GPU draws faster than any CPU; without one (or headless) our rasteriser beats SDL's.
       if (!options.headless)
-        video->renderer_ = sdl_renderer(video->window_, SDL_RENDERER_ACCELERATED, options.vsync);
+        video->renderer_ = sdl_renderer(video->window_, SDL_RENDERER_ACCELERATED, options.vsync, true);
       break;
     case RendererChoice::SdlSoftware:
-      video->renderer_ = sdl_renderer(video->window_, SDL_RENDERER_SOFTWARE, false);
+      video->renderer_ = sdl_renderer(video->window_, SDL_RENDERER_SOFTWARE, false, false);
       if (!video->renderer_)
         return core::make_error(std::string("cannot create renderer: ") + SDL_GetError());
       break;
