@@ -1,6 +1,7 @@
 #include "app/kiosk_app.hpp"
 
 #include <SDL.h>
+#include <malloc.h>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
@@ -191,6 +192,16 @@ void KioskApp::take_finished_index() {
   ui_->set_search_index(std::move(index_slot_->index), index_slot_->built_for.get());
   index_slot_->index.reset();
   // built_for stays referenced here so the pointer the UI compares against stays unique.
+  return_freed_memory();  // the previous index is gone
+}
+
+void KioskApp::return_freed_memory() {
+  // A content update frees the old snapshot, index and atlas, and the parse buffers of the sync
+  // and index threads, but glibc keeps freed pages in each thread's arena: without this a kiosk
+  // that started on 10k content at 82 MB sits at 133 MB after one update. Trimming walks every
+  // arena, so it runs off the UI thread.
+  if (trimmer_.joinable()) trimmer_.join();
+  trimmer_ = std::jthread([] { malloc_trim(0); });
 }
 
 core::Status KioskApp::start_show(const std::filesystem::path& content_dir) {
@@ -278,6 +289,7 @@ core::Status KioskApp::update_fonts(float screen_scale) {
   if (auto built = font_builder_.take(**wanted)) {
     ui_->install_fonts(std::move(*built), std::move(**wanted));
     imgui_->reload_fonts();
+    return_freed_memory();  // the previous atlas is gone
     return core::Ok{};
   }
   font_builder_.request(**wanted);

@@ -56,6 +56,8 @@ class KioskApp {
   // Builds the search index for a snapshot on a worker thread; step() hands it to the UI.
   void start_indexing(std::shared_ptr<const content::Content> content);
   void take_finished_index();
+  // Gives memory freed by a content update back to the system (glibc arenas keep it otherwise).
+  void return_freed_memory();
   core::Status start_show(const std::filesystem::path& content_dir);
   // With a content server configured: the newest valid cache generation (else the demo) and the
   // background sync service. Returns null content when there is no server to sync from.
@@ -88,6 +90,7 @@ class KioskApp {
   core::MonoTime content_loaded_{};
   std::shared_ptr<IndexSlot> index_slot_ = std::make_shared<IndexSlot>();
   std::jthread indexer_;
+  std::jthread trimmer_;
   std::unique_ptr<OffsetClock> wall_clock_;  // the kiosk's wall clock, shared with the show
   std::unique_ptr<platform::TextureCache> textures_;
   std::unique_ptr<ShowServices> show_;  // destroyed first (see ~KioskApp)
