@@ -131,7 +131,8 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
       cfg.display.display_index,
       cfg.display.vsync,
       platform::renderer_choice_from_name(cfg.display.renderer).value_or(platform::RendererChoice::Auto)};
-  if (cfg.display.portrait) std::swap(vo.width, vo.height);
+  // rotation = "portrait": taller than wide, whichever way round width and height were written.
+  if (cfg.display.portrait && vo.width > vo.height) std::swap(vo.width, vo.height);
   auto video = platform::Video::open(vo);
   if (!video) {
     failure = {1, video.error().message};

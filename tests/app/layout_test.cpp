@@ -3,7 +3,10 @@
 // work when tapped. Drives the real app headless.
 #include <SDL.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "app/kiosk_app.hpp"
@@ -94,6 +97,35 @@ TEST_P(LayoutTest, NavigationAndKeyboardWork) {
   EXPECT_EQ(app->ui().state().search_text, "ai");  // typed letters are kept lower case
   tap("Map");
   EXPECT_EQ(app->ui().state().screen, ui::Screen::Map);
+}
+
+TEST(Rotation, PortraitIsTallerThanWideWhicheverWayTheSizeIsWritten) {
+  for (const char* size : {"width = 1920\nheight = 1080", "width = 1080\nheight = 1920"}) {
+    const auto file =
+        std::filesystem::temp_directory_path() / ("marquee-portrait-" + std::to_string(getpid()) + ".toml");
+    {
+      std::ofstream out(file);
+      out << "[display]\n" << size << "\nrotation = \"portrait\"\n";
+    }
+    RunOptions o;
+    o.headless = true;
+    o.config_file = file.string();
+    o.frames = 1;
+    core::ManualClock clock{core::WallTime{}};
+    StartFailure failure{0, ""};
+    auto app = KioskApp::create(o, failure, &clock);
+    ASSERT_TRUE(app) << failure.message;
+    ASSERT_TRUE(app->step());
+    EXPECT_EQ(app->video().width(), 1080) << size;
+    EXPECT_EQ(app->video().height(), 1920) << size;
+    // The portrait navigation: two rows, the screens above the languages.
+    const ui::TapTarget* home = app->ui().tap_targets().find("Home");
+    const ui::TapTarget* english = app->ui().tap_targets().find("English");
+    ASSERT_NE(home, nullptr);
+    ASSERT_NE(english, nullptr);
+    EXPECT_LT(home->max.y, english->min.y);
+    std::filesystem::remove(file);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Displays, LayoutTest,

@@ -24,7 +24,15 @@ bool session_card(FrameContext& f, const content::Session& s, float width, bool 
   const content::Room* room = f.content.room(s.room);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = f.px(28);
-  const std::string when = venue ? content::format_local_range(*venue, s.start, s.end) : "";
+  std::string when = venue ? content::format_local_range(*venue, s.start, s.end) : "";
+  if (venue && venue->time_zone) {  // "next" may be another day: say which
+    const auto start = venue->time_zone->to_local(s.start), today = venue->time_zone->to_local(f.now);
+    if (start.year != today.year || start.month != today.month || start.day != today.day) {
+      char day[16];
+      std::snprintf(day, sizeof day, "%02d-%02d  ", start.month, start.day);
+      when = day + when;
+    }
+  }
   dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + pad, pos.y + f.px(14)),
               to_u32(live ? f.colors.live : f.colors.accent), when.c_str());
   std::string meta = std::string(kind_label(static_cast<int>(s.kind), f.lang()));
