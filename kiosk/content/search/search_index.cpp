@@ -83,31 +83,55 @@ void Builder::add_one(MatchField field, MatchLang lang, FoldMode mode, bool prim
   d_.fields.push_back(rec);
 }
 
+// Each field's distinct trigrams, in ascending order (reuses `codes`).
+void field_trigrams(std::string_view key, std::vector<std::uint32_t>& codes) {
+  codes.clear();
+  for (std::size_t i = 0; i + 3 <= key.size(); ++i) codes.push_back(trigram(key, i));
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+}
+
+// Trigram -> fields, built like a counting sort so the build never holds more than one array
+// the size of all postings (a table of (trigram, field) pairs was three times that, and was the
+// kiosk's peak memory at 10k exhibitors).
 void Builder::build_trigrams() {
-  std::vector<std::uint64_t> pairs;
   std::vector<std::uint32_t> codes;
-  for (std::uint32_t f = 0; f < d_.fields.size(); ++f) {
-    const std::string_view key = d_.key(d_.fields[f]);
-    codes.clear();
-    for (std::size_t i = 0; i + 3 <= key.size(); ++i) codes.push_back(trigram(key, i));
-    std::sort(codes.begin(), codes.end());
-    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-    for (std::uint32_t c : codes) pairs.push_back(static_cast<std::uint64_t>(c) << 32 | f);
-  }
-  std::sort(pairs.begin(), pairs.end());
-  d_.postings.reserve(pairs.size());
-  for (std::uint64_t p : pairs) {
-    const auto code = static_cast<std::uint32_t>(p >> 32);
-    if (d_.tri_codes.empty() || d_.tri_codes.back() != code) {
-      d_.tri_codes.push_back(code);
-      d_.tri_offsets.push_back(static_cast<std::uint32_t>(d_.postings.size()));
+  {
+    std::vector<std::uint32_t> all;  // every field's distinct trigrams
+    std::size_t upper = 0;
+    for (const IndexField& field : d_.fields) upper += field.key_len >= 3 ? field.key_len - 2 : 0;
+    all.reserve(upper);
+    for (const IndexField& field : d_.fields) {
+      field_trigrams(d_.key(field), codes);
+      all.insert(all.end(), codes.begin(), codes.end());
     }
-    d_.postings.push_back(static_cast<std::uint32_t>(p));
+    std::sort(all.begin(), all.end());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        d_.tri_codes.push_back(all[i]);
+        d_.tri_offsets.push_back(static_cast<std::uint32_t>(i));
+      }
+    }
+    d_.tri_offsets.push_back(static_cast<std::uint32_t>(all.size()));
+  }  // `all` is freed before the postings are allocated
+  d_.tri_codes.shrink_to_fit();
+  d_.tri_offsets.shrink_to_fit();
+  d_.postings.resize(d_.tri_offsets.back());
+  std::vector<std::uint32_t> cursor(d_.tri_offsets.begin(), d_.tri_offsets.end() - 1);
+  for (std::uint32_t f = 0; f < d_.fields.size(); ++f) {  // ascending f: each posting list sorted
+    field_trigrams(d_.key(d_.fields[f]), codes);
+    for (std::uint32_t c : codes) {
+      const auto slot = std::lower_bound(d_.tri_codes.begin(), d_.tri_codes.end(), c) - d_.tri_codes.begin();
+      d_.postings[cursor[static_cast<std::size_t>(slot)]++] = f;
+    }
   }
-  d_.tri_offsets.push_back(static_cast<std::uint32_t>(d_.postings.size()));
 }
 
 void Builder::build_words() {
+  std::size_t later_starts = 0;
+  for (const IndexField& field : d_.fields) later_starts += field.ws_len;
+  d_.starts.reserve(d_.fields.size());
+  d_.words.reserve(later_starts);
   for (std::uint32_t f = 0; f < d_.fields.size(); ++f) {
     const IndexField& field = d_.fields[f];
     const std::string_view key = d_.key(field);
@@ -123,6 +147,7 @@ void Builder::build_words() {
   };
   std::sort(d_.starts.begin(), d_.starts.end(), by_suffix);
   std::sort(d_.words.begin(), d_.words.end(), by_suffix);
+  d_.words.shrink_to_fit();  // reserved for every word start; initials and positions 0 are not in it
 }
 
 void Builder::finish() {
