@@ -20,6 +20,13 @@ std::int64_t to_fixed(float v) {
   return std::llround(static_cast<double>(v) * kSub);
 }
 
+// Far beyond any screen, yet small enough that edge functions cannot overflow 64 bits.
+constexpr float kMaxCoordinate = 1 << 22;
+bool drawable(const ImDrawVert& v) {
+  return std::isfinite(v.pos.x) && std::isfinite(v.pos.y) && std::abs(v.pos.x) < kMaxCoordinate &&
+         std::abs(v.pos.y) < kMaxCoordinate;
+}
+
 // x * y / 255, rounded, for bytes.
 std::uint32_t mul255(std::uint32_t x, std::uint32_t y) {
   const std::uint32_t t = x * y + 128;
@@ -190,6 +197,7 @@ void TriangleRasterizer::scan(const ImDrawVert* v[3], SpanFn&& span) {
 }
 
 void TriangleRasterizer::draw(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c) {
+  if (!drawable(a) || !drawable(b) || !drawable(c)) return;  // NaN or absurd: nothing sensible to draw
   const ImDrawVert* v[3] = {&a, &b, &c};
   const bool one_colour = a.col == b.col && b.col == c.col;
   const bool one_uv = a.uv.x == b.uv.x && a.uv.x == c.uv.x && a.uv.y == b.uv.y && a.uv.y == c.uv.y;
@@ -238,6 +246,7 @@ void TriangleRasterizer::draw(const ImDrawVert& a, const ImDrawVert& b, const Im
 bool TriangleRasterizer::try_quad(const ImDrawVert* v, const ImDrawIdx* idx) {
   if (idx[3] != idx[0] || idx[4] != idx[2]) return false;
   const ImDrawVert &a = v[idx[0]], &b = v[idx[1]], &c = v[idx[2]], &d = v[idx[5]];
+  if (!drawable(a) || !drawable(c)) return false;  // the triangle path drops it
   if (a.pos.y != b.pos.y || b.pos.x != c.pos.x || c.pos.y != d.pos.y || d.pos.x != a.pos.x) return false;
   if (a.col != b.col || a.col != c.col || a.col != d.col) return false;
   if (b.uv.x != c.uv.x || b.uv.y != a.uv.y || d.uv.x != a.uv.x || d.uv.y != c.uv.y) return false;

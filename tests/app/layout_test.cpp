@@ -20,6 +20,10 @@ struct Case {
   int w, h;
 };
 
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.size;
+}
+
 class LayoutTest : public ::testing::TestWithParam<Case> {
  protected:
   std::unique_ptr<KioskApp> start(const std::string& screen) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <set>
 
@@ -232,6 +233,53 @@ TEST(Rasterizer, DegenerateAndInvisibleTrianglesDrawNothing) {
   rect(img, 20, 20, 40, 40, c);                                         // off the canvas
   rect(img, -40, -40, -20, -20, c);
   EXPECT_EQ(img.count(kBlack), 16 * 16);
+}
+
+TEST(Rasterizer, RandomGeometryNeverWritesOutsideTheCanvasOrClip) {
+  // A canvas inside a larger buffer (stride wider than the canvas, rows above and below): random
+  // triangles and quads, some far off screen, some NaN, must leave every pixel outside the clip
+  // rectangle untouched. (Also run under AddressSanitizer in the debug preset.)
+  const int w = 97, h = 61, stride = 128, margin = 8;
+  std::vector<std::uint32_t> buffer(static_cast<std::size_t>(stride) * (h + 2 * margin), 0x12345678u);
+  Canvas canvas{buffer.data() + static_cast<std::size_t>(margin) * stride + margin, w, h, stride};
+  const PixelRect clip{10, 5, 80, 50};
+  std::uint32_t seed = 12345;
+  auto rnd = [&seed](float lo, float hi) {
+    seed = seed * 1664525u + 1013904223u;
+    return lo + (hi - lo) * static_cast<float>(seed >> 8) / static_cast<float>(1u << 24);
+  };
+  std::vector<std::uint8_t> alpha(16 * 16, 200);
+  const SoftTexture atlas = SoftTexture::from_alpha(16, 16, alpha.data());
+  for (int round = 0; round < 2000; ++round) {
+    const float range = round % 10 == 0 ? 1e7f : 200.0f;
+    std::vector<ImDrawVert> v;
+    for (int k = 0; k < 4; ++k) {
+      v.push_back(vert(rnd(-range, range), rnd(-range, range),
+                       IM_COL32(255, 0, 0, static_cast<int>(rnd(0, 255))), rnd(-0.5f, 1.5f),
+                       rnd(-0.5f, 1.5f)));
+    }
+    if (round % 7 == 0) v[1].pos.x = std::numeric_limits<float>::quiet_NaN();
+    if (round % 3 == 0) {  // an axis-aligned quad, the fast path
+      v[1].pos.y = v[0].pos.y, v[2].pos.x = v[1].pos.x, v[3].pos.y = v[2].pos.y, v[3].pos.x = v[0].pos.x;
+      v[1].col = v[2].col = v[3].col = v[0].col;
+      v[1].uv = ImVec2(v[2].uv.x, v[0].uv.y), v[3].uv = ImVec2(v[0].uv.x, v[2].uv.y);
+    }
+    const std::vector<ImDrawIdx> idx{0, 1, 2, 0, 2, 3};
+    draw_triangles(canvas, clip, round % 2 ? &atlas : nullptr, v.data(), idx.data(), idx.size());
+  }
+  int touched = 0;
+  for (int y = -margin; y < h + margin; ++y) {
+    for (int x = -margin; x < stride - margin; ++x) {
+      const std::uint32_t p =
+          buffer[static_cast<std::size_t>(y + margin) * stride + static_cast<std::size_t>(x + margin)];
+      const bool inside = x >= clip.x0 && x < clip.x1 && y >= clip.y0 && y < clip.y1;
+      if (!inside) {
+        ASSERT_EQ(p, 0x12345678u) << "pixel " << x << "," << y << " outside the clip was written";
+      }
+      touched += inside && p != 0x12345678u ? 1 : 0;
+    }
+  }
+  EXPECT_GT(touched, (clip.x1 - clip.x0) * (clip.y1 - clip.y0) / 2);  // and it did draw inside
 }
 
 }  // namespace
