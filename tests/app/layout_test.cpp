@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "app/kiosk_app.hpp"
 #include "ui/layout_scale.hpp"
@@ -51,25 +53,45 @@ bool is_list_card(const std::string& name) {  // scrolled lists may cut a card a
   return name.rfind("session:", 0) == 0 || name.rfind("exhibitor:", 0) == 0;
 }
 
-TEST_P(LayoutTest, EveryControlIsOnScreenAndBigEnough) {
-  const Case c = GetParam();
+void check_every_control(KioskApp& app, const Case& c, const char* screen) {
   const float min_target =
       ui::kSmallestTargetPx * ui::layout_scale(static_cast<float>(c.w), static_cast<float>(c.h), 0);
+  int controls = 0;
+  for (const auto& t : app.ui().tap_targets().all()) {
+    if (is_list_card(t.name)) continue;
+    ++controls;
+    EXPECT_GE(t.min.x, 0) << screen << " " << t.name;
+    EXPECT_GE(t.min.y, 0) << screen << " " << t.name;
+    EXPECT_LE(t.max.x, c.w + 0.5f) << screen << " " << t.name << " runs off the right edge";
+    EXPECT_LE(t.max.y, c.h + 0.5f) << screen << " " << t.name << " runs off the bottom";
+    EXPECT_GE(t.max.y - t.min.y, min_target - 0.5f) << screen << " " << t.name << " is too short";
+    EXPECT_GE(t.max.x - t.min.x, min_target - 0.5f) << screen << " " << t.name << " is too narrow";
+  }
+  EXPECT_GE(controls, 10) << screen;  // navigation, languages, accessibility at least
+}
+
+TEST_P(LayoutTest, EveryControlIsOnScreenAndBigEnough) {
   for (const char* screen : {"home", "schedule", "exhibitors", "map", "announcements"}) {
     auto app = start(screen);
     ASSERT_TRUE(app);
-    int controls = 0;
-    for (const auto& t : app->ui().tap_targets().all()) {
-      if (is_list_card(t.name)) continue;
-      ++controls;
-      EXPECT_GE(t.min.x, 0) << screen << " " << t.name;
-      EXPECT_GE(t.min.y, 0) << screen << " " << t.name;
-      EXPECT_LE(t.max.x, c.w + 0.5f) << screen << " " << t.name << " runs off the right edge";
-      EXPECT_LE(t.max.y, c.h + 0.5f) << screen << " " << t.name << " runs off the bottom";
-      EXPECT_GE(t.max.y - t.min.y, min_target - 0.5f) << screen << " " << t.name << " is too short";
-      EXPECT_GE(t.max.x - t.min.x, min_target - 0.5f) << screen << " " << t.name << " is too narrow";
+    check_every_control(*app, GetParam(), screen);
+  }
+}
+
+TEST_P(LayoutTest, LargeTextKeepsEveryControlOnScreen) {
+  for (const char* screen : {"home", "schedule", "exhibitors", "map", "announcements"}) {
+    auto app = start(screen);
+    ASSERT_TRUE(app);
+    // The large-text atlas is built on a worker: step until it is in (bounded), then lay out once.
+    const ImFontAtlas* before = app->ui().fonts().atlas();
+    app->ui().state().large_text = true;
+    for (int i = 0; i < 500 && app->ui().fonts().atlas() == before; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      step(*app, 1);
     }
-    EXPECT_GE(controls, 10) << screen;  // navigation, languages, accessibility at least
+    ASSERT_NE(app->ui().fonts().atlas(), before) << "the large-text atlas never arrived";
+    step(*app, 2);
+    check_every_control(*app, GetParam(), screen);
   }
 }
 
