@@ -277,16 +277,15 @@ void KioskApp::apply_display_commands() {
 }
 
 core::Status KioskApp::update_fonts(float screen_scale) {
-  auto wanted = ui_->wanted_fonts(screen_scale);
-  if (!wanted) return wanted.error();
-  if (!*wanted) return core::Ok{};
-  if (!ui_->has_fonts()) {  // the first frame has nothing else to draw with
-    ui::Fonts fonts;
-    if (auto st = fonts.build(**wanted); !st) return st;
-    ui_->install_fonts(std::move(fonts), std::move(**wanted));
+  if (!ui_->has_fonts()) {  // the first frame has nothing else to draw with: build it here
+    auto built = ui_->prepare_fonts(screen_scale);
+    if (!built) return built.error();
     imgui_->reload_fonts();
     return core::Ok{};
   }
+  auto wanted = ui_->wanted_fonts(screen_scale);
+  if (!wanted) return wanted.error();
+  if (!*wanted) return core::Ok{};
   if (auto built = font_builder_.take(**wanted)) {
     ui_->install_fonts(std::move(*built), std::move(**wanted));
     imgui_->reload_fonts();
