@@ -71,8 +71,8 @@ bool handle_event(const SDL_Event& e, ui::KioskUi& ui, bool windowed) {
       ui.note_input();
       break;
     case SDL_MULTIGESTURE:
-      if (ui.state().screen == ui::Screen::Map && e.mgesture.numFingers >= 2) {
-        ui.state().map_zoom = std::clamp(ui.state().map_zoom * (1.0f + 2.5f * e.mgesture.dDist), 0.5f, 6.0f);
+      if (e.mgesture.numFingers >= 2) {
+        ui.pinch(1.0f + 2.5f * e.mgesture.dDist, e.mgesture.x, e.mgesture.y);
       }
       ui.note_input();
       break;
@@ -80,6 +80,22 @@ bool handle_event(const SDL_Event& e, ui::KioskUi& ui, bool windowed) {
       break;
   }
   return true;
+}
+
+ui::PointerPhase pointer_phase(const SDL_Event& e) {
+  switch (e.type) {
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_FINGERDOWN:
+      return ui::PointerPhase::Press;
+    case SDL_MOUSEBUTTONUP:
+    case SDL_FINGERUP:
+      return ui::PointerPhase::Release;
+    case SDL_MOUSEMOTION:
+    case SDL_FINGERMOTION:
+      return ui::PointerPhase::Move;
+    default:
+      return ui::PointerPhase::None;
+  }
 }
 
 }  // namespace
@@ -331,7 +347,7 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   bool running = true;
   SDL_Event e;
   while (SDL_PollEvent(&e)) {
-    imgui_->process_event(e);
+    if (ui_->pointer_reaches_screen(pointer_phase(e))) imgui_->process_event(e);
     running = handle_event(e, *ui_, options_.windowed) && running;
   }
   const auto mono = clock_->mono_now();

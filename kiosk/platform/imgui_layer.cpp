@@ -1,6 +1,8 @@
 #include "platform/imgui_layer.hpp"
 
 #include <imgui.h>
+
+#include <cfloat>
 #include <imgui_impl_sdl.h>
 
 namespace marquee::platform {
@@ -30,7 +32,7 @@ void ImGuiLayer::process_event(const SDL_Event& event) {
 void ImGuiLayer::track_pointer(const SDL_Event& e) {
   auto press = [this](float x, float y) {
     pointer_.x = x, pointer_.y = y;
-    pointer_.down = pointer_.pressed_this_frame = pointer_.seen = true;
+    pointer_.down = pointer_.pressed_this_frame = pointer_.seen = pointer_.present = true;
   };
   auto release = [this](float x, float y) {
     pointer_.x = x, pointer_.y = y;
@@ -46,8 +48,10 @@ void ImGuiLayer::track_pointer(const SDL_Event& e) {
   switch (e.type) {
     case SDL_MOUSEMOTION:
       if (e.motion.which == SDL_TOUCH_MOUSEID) break;  // the finger event already moved us
-      pointer_.x = static_cast<float>(e.motion.x), pointer_.y = static_cast<float>(e.motion.y);
       pointer_.seen = true;
+      // Touch first: a pointer that moves with nothing pressed is not there (no hover); a press
+      // starts where it lands, so it never drags from where the last touch ended.
+      if (pointer_.down) pointer_.x = static_cast<float>(e.motion.x), pointer_.y = static_cast<float>(e.motion.y);
       break;
     case SDL_MOUSEBUTTONDOWN:
       if (e.button.button == SDL_BUTTON_LEFT && e.button.which != SDL_TOUCH_MOUSEID) {
@@ -63,7 +67,7 @@ void ImGuiLayer::track_pointer(const SDL_Event& e) {
       press(e.tfinger.x * fw, e.tfinger.y * fh);
       break;
     case SDL_FINGERMOTION:
-      pointer_.x = e.tfinger.x * fw, pointer_.y = e.tfinger.y * fh;
+      if (pointer_.down) pointer_.x = e.tfinger.x * fw, pointer_.y = e.tfinger.y * fh;
       break;
     case SDL_FINGERUP:
       release(e.tfinger.x * fw, e.tfinger.y * fh);
@@ -79,11 +83,14 @@ void ImGuiLayer::begin_frame() {
   ImGui::GetIO().DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
   if (pointer_.seen) {  // the event-tracked pointer wins over the backend's polled mouse state
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(pointer_.x, pointer_.y);
+    // Where no finger is, there is no pointer: nothing stays "hovered" after a finger lifts, and
+    // the next press has no previous position to jump from (MouseDelta is 0 on its frame).
+    io.MousePos = pointer_.present ? ImVec2(pointer_.x, pointer_.y) : ImVec2(-FLT_MAX, -FLT_MAX);
     io.MouseDown[0] = pointer_.down;
   }
   ImGui::NewFrame();
   pointer_.pressed_this_frame = false;
+  if (!pointer_.down) pointer_.present = false;  // this frame saw the release at its position
   if (pointer_.release_next_frame) {
     pointer_.down = false;
     pointer_.release_next_frame = false;

@@ -31,6 +31,7 @@ class ImGuiLayer {
   struct Pointer {
     float x = -1e30f, y = -1e30f;
     bool seen = false;  // any pointer event yet
+    bool present = false;  // a finger (or button) is down, or lifted this frame: there is no hover
     bool down = false;
     bool pressed_this_frame = false;
     bool release_next_frame = false;  // down and up in one frame: hold for one frame first

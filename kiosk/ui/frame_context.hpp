@@ -3,6 +3,8 @@
 // selected, which screen is showing); they never touch the content, files or the network.
 #include <imgui.h>
 
+#include <initializer_list>
+
 #include "content/model.hpp"
 #include "ui/fonts.hpp"
 #include "ui/layout_scale.hpp"
@@ -38,18 +40,17 @@ struct FrameContext {
 // A button that fires on a tap, not at the end of a drag (so scrolling never presses buttons).
 bool tap_button(const char* label, ImVec2 size, bool selected = false);
 // Drag-to-scroll with inertia for the current child window; call once inside it.
-struct TouchScroll {
-  float velocity = 0;     // pixels per second, decaying after release
-  bool captured = false;  // the current drag started in this list
-};
 void touch_scroll(TouchScroll& scroll);
 // Rounded card with a left colour stripe; returns true when tapped.
-bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name = {});
+// selected: the card whose detail is open, drawn with a highlighted outline.
+bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name = {}, bool selected = false);
 void text_colored(const ImVec4& colour, const char* text);
 // Chips flow like words: the next one goes on this line (spacing apart), or starts a new line
 // when a chip with this label would pass max_x (a screen edge, portrait or landscape).
 void flow_same_line(const char* label, float max_x, float spacing = -1.0f);
 void text_wrapped_width(const char* text, float width);
+// The first of `fonts` (largest first) in which the label fits `width`; the last one otherwise.
+ImFont* fitting_font(const char* label, float width, std::initializer_list<ImFont*> fonts);
 
 // Screens (screens/*.cpp).
 void draw_home(FrameContext& f);

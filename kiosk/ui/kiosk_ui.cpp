@@ -1,5 +1,6 @@
 #include "ui/kiosk_ui.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 #include "content/queries.hpp"
@@ -70,6 +71,21 @@ void KioskUi::note_input() {
   input_this_frame_ = true;
 }
 
+bool KioskUi::pointer_reaches_screen(PointerPhase phase) {
+  if (phase == PointerPhase::Press && state_.screen == Screen::Attract) swallowing_wake_touch_ = true;
+  if (!swallowing_wake_touch_ || phase == PointerPhase::None) return true;
+  if (phase == PointerPhase::Release) swallowing_wake_touch_ = false;
+  return false;
+}
+
+void KioskUi::pinch(float factor, float x, float y) {
+  if (state_.screen != Screen::Map || !std::isfinite(factor) || factor <= 0) return;
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  state_.map_touch.pinch *= factor;
+  state_.map_touch.pinch_x = x * size.x;
+  state_.map_touch.pinch_y = y * size.y;
+}
+
 void KioskUi::go(Screen s) {
   state_.screen = s;
   if (s != Screen::Attract) attract_seconds_ = 0;
@@ -119,20 +135,8 @@ void KioskUi::update_idle(double dt_s) {
     return;
   }
   if (state_.idle_seconds >= config_.idle_warning_after_s + config_.idle_countdown_s) {
-    // Reset for the next person: Home, default language, nothing selected, accessibility off.
-    const UiState fresh;
-    state_.selected_session.clear();
-    state_.selected_exhibitor.clear();
-    state_.search_text.clear();
-    state_.sector_filter.clear();
-    state_.highlighted_booth.clear();
-    state_.schedule = fresh.schedule;
-    state_.map_zoom = 1.0f;
-    state_.map_pan_x = state_.map_pan_y = 0;
-    state_.map_hall = config_.place.hall;
-    state_.lang = state_.default_lang;
-    state_.idle_warning = false;
-    state_.idle_seconds = 0;
+    // Reset for the next person: everything they changed, not only where they were.
+    reset_for_next_visitor(state_, config_.place);
     home_idle_seconds_ = 0;
     go(Screen::Home);
   } else if (state_.idle_seconds >= config_.idle_warning_after_s) {
@@ -147,43 +151,44 @@ void KioskUi::draw_header(float scale, float height) {
   dl->AddRectFilled(ImVec2(0, 0), ImVec2(size.x, height), to_u32(p.surface));
   const FontSet& fs = fonts_.set();
   const std::string& name = content_->conference.name.get(state_.lang);
-  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(32 * scale, (height - fs.heading->FontSize) / 2),
-              to_u32(p.text), name.c_str());
-  const char* title = tr(Str::Home, state_.lang);
-  switch (state_.screen) {
-    case Screen::Schedule:
-      title = tr(Str::Schedule, state_.lang);
-      break;
-    case Screen::Exhibitors:
-      title = tr(Str::Exhibitors, state_.lang);
-      break;
-    case Screen::Map:
-      title = tr(Str::Map, state_.lang);
-      break;
-    case Screen::Announcements:
-      title = tr(Str::Announcements, state_.lang);
-      break;
-    default:
-      break;
+  const char* title = tr(screen_label(state_.screen), state_.lang);
+  const float pad = 32 * scale;
+  std::string clock;
+  if (const auto* venue = content_->venue(config_.place.venue); venue && venue->time_zone) {
+    const auto local = venue->time_zone->to_local(last_now_);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", local.hour, local.minute);
+    clock = buf;
   }
+  if (height > 2.5f * fs.heading->FontSize) {
+    // Large text keeps the controls low (within reach from a wheelchair); the band above them
+    // shows what is where in big type instead of staying empty.
+    ImFont* big = fs.display;
+    const float block = fs.heading->FontSize + 16 * scale + big->FontSize;
+    const float y0 = (height - block) / 2;
+    dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad, y0), to_u32(p.text_muted), name.c_str());
+    dl->AddText(big, big->FontSize, ImVec2(pad, y0 + fs.heading->FontSize + 16 * scale), to_u32(p.primary), title);
+    const float cw = big->CalcTextSizeA(big->FontSize, 1e9f, 0, clock.c_str()).x;
+    dl->AddText(big, big->FontSize, ImVec2(size.x - pad - cw, y0 + fs.heading->FontSize + 16 * scale),
+                to_u32(p.text), clock.c_str());
+    return;
+  }
+  const float y = (height - fs.heading->FontSize) / 2;
   const float name_w = fs.heading->CalcTextSizeA(fs.heading->FontSize, 1e9f, 0, name.c_str()).x;
-  dl->AddText(fs.heading, fs.heading->FontSize,
-              ImVec2(32 * scale + name_w + 40 * scale, (height - fs.heading->FontSize) / 2),
-              to_u32(p.primary), title);
+  const float cw = fs.heading->CalcTextSizeA(fs.heading->FontSize, 1e9f, 0, clock.c_str()).x;
+  const ImVec4 clip(0, 0, size.x - pad - cw - pad, height);
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad, y), to_u32(p.text), name.c_str(), nullptr, 0, &clip);
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad + name_w + 40 * scale, y), to_u32(p.primary), title,
+              nullptr, 0, &clip);
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(size.x - pad - cw, y), to_u32(p.text), clock.c_str());
 }
 
 void KioskUi::draw_nav(float scale, float y, float height) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const Palette& p = palette(state_.high_contrast);
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, y), ImVec2(size.x, y + height), to_u32(p.surface));
-  const struct {
-    Screen screen;
-    Str label;
-  } items[] = {{Screen::Home, Str::Home},
-               {Screen::Schedule, Str::Schedule},
-               {Screen::Exhibitors, Str::Exhibitors},
-               {Screen::Map, Str::Map},
-               {Screen::Announcements, Str::Announcements}};
+  constexpr Screen items[] = {Screen::Home, Screen::Schedule, Screen::Exhibitors, Screen::Map,
+                              Screen::Announcements};
   const float pad = 16 * scale;
   // Landscape: one row, screens then languages and accessibility. Portrait: too narrow for that,
   // so screens take the upper row and the rest the lower one (both stay within reach).
@@ -193,15 +198,22 @@ void KioskUi::draw_nav(float scale, float y, float height) {
   const float lang_w = two_rows ? (size.x - 6 * pad) / 4.0f : 150 * scale;
   const float nav_w = two_rows ? (size.x - 6 * pad) / 5.0f : (size.x - 4 * lang_w - 7 * pad) / 5.0f - pad;
   ImGui::SetCursorScreenPos(ImVec2(pad, y + pad));
-  ImGui::PushFont(two_rows ? fonts_.set().body : fonts_.set().heading);  // five labels in 1080 px
-  for (const auto& item : items) {
-    if (tap_button(tr(item.label, state_.lang), ImVec2(nav_w, button_h), state_.screen == item.screen)) {
-      if (item.screen == Screen::Schedule) state_.selected_session.clear();
-      go(item.screen);
+  const FontSet& fs = fonts_.set();
+  for (const Screen item : items) {
+    // The largest font in which the label fits its button: large text never clips a label.
+    const char* label = tr(screen_label(item), state_.lang);
+    ImGui::PushFont(fitting_font(label, nav_w - 2 * ImGui::GetStyle().FramePadding.x,
+                                 {fs.heading, fs.body, fs.small}));
+    if (tap_button(label, ImVec2(nav_w, button_h), state_.screen == item)) {
+      if (item == Screen::Schedule) {
+        state_.selected_session.clear();
+        state_.schedule_scroll_to_now = true;
+      }
+      go(item);
     }
+    ImGui::PopFont();
     ImGui::SameLine(0, pad);
   }
-  ImGui::PopFont();
   if (two_rows) {
     ImGui::SetCursorScreenPos(ImVec2(pad, y + row_h + pad));
   } else {
@@ -235,9 +247,9 @@ void KioskUi::draw_idle_warning(float scale) {
   const ImVec2 p0((size.x - box.x) / 2, size.y - box.y - 200 * scale);  // low on the screen: within reach
   dl->AddRectFilled(p0, ImVec2(p0.x + box.x, p0.y + box.y), to_u32(p.surface), 24 * scale);
   const double left = config_.idle_warning_after_s + config_.idle_countdown_s - state_.idle_seconds;
-  char line[160];
-  std::snprintf(line, sizeof line, "%s  %s", tr(Str::StillThere, content::Lang::Zh),
-                tr(Str::StillThere, content::Lang::En));
+  char line[200];
+  const std::vector<content::Lang> langs = kiosk_languages(state_.lang, state_.default_lang);
+  std::snprintf(line, sizeof line, "%s", paired(Str::StillThere, langs).c_str());
   const FontSet& fs = fonts_.set();
   dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 40 * scale), to_u32(p.text),
               line);
@@ -246,14 +258,14 @@ void KioskUi::draw_idle_warning(float scale) {
   dl->AddText(fs.body, fs.body->FontSize, ImVec2(p0.x + 48 * scale, p0.y + 120 * scale), to_u32(p.text_muted),
               line);
   ImGui::SetCursorScreenPos(ImVec2(p0.x + 48 * scale, p0.y + box.y - 180 * scale));
-  std::snprintf(line, sizeof line, "%s  %s##more", tr(Str::MoreTime, content::Lang::Zh),
-                tr(Str::MoreTime, content::Lang::En));
+  std::snprintf(line, sizeof line, "%s##more", paired(Str::MoreTime, langs).c_str());
   ImGui::PushFont(fs.heading);
   if (tap_button(line, ImVec2(box.x - 96 * scale, 130 * scale), true)) note_input();
   ImGui::PopFont();
 }
 
 void KioskUi::frame(core::WallTime now, double dt_s) {
+  last_now_ = now;
   update_idle(dt_s);
   update_staff_gesture(staff_, dt_s, static_cast<bool>(verify_pin_));
   tap_targets_.clear();
@@ -309,7 +321,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
     const float nav_h = 132 * scale * (orientation(size.x, size.y).portrait ? 2.0f : 1.0f);
     // Low-reach layout: everything tappable lives in the lower part of the screen.
     const float top = state_.large_text ? size.y * 0.30f : header_h;
-    draw_header(scale, header_h);
+    draw_header(scale, top);
     f.origin = ImVec2(0, top);
     f.size = ImVec2(size.x, size.y - top - nav_h);
     ImGui::SetCursorScreenPos(f.origin);

@@ -17,6 +17,8 @@
 
 namespace marquee::ui {
 
+enum class PointerPhase { None, Press, Move, Release };
+
 struct UiConfig {
   KioskPlace place;
   content::Lang default_lang = content::Lang::En;
@@ -57,6 +59,11 @@ class KioskUi {
 
   // Any touch, click or key: resets the idle timer, wakes the attract loop.
   void note_input();
+  // Whether a pointer event goes on to the screens. The touch that wakes the attract loop only
+  // wakes it: its press, moves and release never press the button that appears beneath it.
+  bool pointer_reaches_screen(PointerPhase phase);
+  // A two-finger pinch (factor > 1 spreads) centred at (x, y) in 0..1 of the display: zooms the map.
+  void pinch(float factor, float x, float y);
   // Builds one ImGui frame at wall time `now`; dt_s is the monotonic time since the last frame.
   void frame(core::WallTime now, double dt_s);
 
@@ -105,6 +112,8 @@ class KioskUi {
   float theme_scale_ = 0;
   bool theme_contrast_ = false;
   bool input_this_frame_ = false;
+  bool swallowing_wake_touch_ = false;
+  core::WallTime last_now_{};
   double attract_seconds_ = 0;
   double home_idle_seconds_ = 0;
 };

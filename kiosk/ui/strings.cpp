@@ -1,5 +1,6 @@
 #include "ui/strings.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace marquee::ui {
@@ -61,7 +62,27 @@ constexpr Table kEn = {"Home",
                        "Sync",
                        "Show",
                        "Lighting",
-                       "Frame time"};
+                       "Frame time",
+                       "Clear filters",
+                       "Exhibitor",
+                       "Session",
+                       "Speaker",
+                       "pinyin",
+                       "initials",
+                       "description",
+                       "speaker",
+                       "sector",
+                       "Find an exhibitor or session",
+                       "Evening show starts in",
+                       "Nearest exit",
+                       "We'll be back in a moment",
+                       "Tap here to search",
+                       "Hall",
+                       "All cities",
+                       "Sessions",
+                       "Highlight",
+                       "min",
+                       "Follow the instructions of staff"};
 
 constexpr Table kZh = {"首页",
                        "日程",
@@ -115,7 +136,27 @@ constexpr Table kZh = {"首页",
                        "同步",
                        "演出",
                        "灯光",
-                       "帧时间"};
+                       "帧时间",
+                       "清除筛选",
+                       "展商",
+                       "日程",
+                       "嘉宾",
+                       "拼音",
+                       "首字母",
+                       "简介",
+                       "嘉宾",
+                       "行业",
+                       "查找展商或日程",
+                       "晚间灯光秀倒计时",
+                       "最近的出口",
+                       "马上回来",
+                       "点击此处搜索",
+                       "展厅",
+                       "全部城市",
+                       "参与日程",
+                       "今日亮点",
+                       "分钟",
+                       "请听从工作人员指引"};
 
 constexpr Table kEs = {"Inicio",
                        "Programa",
@@ -169,7 +210,27 @@ constexpr Table kEs = {"Inicio",
                        "Sincronización",
                        "Espectáculo",
                        "Iluminación",
-                       "Tiempo de fotograma"};
+                       "Tiempo de fotograma",
+                       "Borrar filtros",
+                       "Expositor",
+                       "Sesión",
+                       "Ponente",
+                       "pinyin",
+                       "iniciales",
+                       "descripción",
+                       "ponente",
+                       "sector",
+                       "Busca un expositor o una sesión",
+                       "El espectáculo nocturno empieza en",
+                       "Salida más cercana",
+                       "Volvemos enseguida",
+                       "Toca aquí para buscar",
+                       "Pabellón",
+                       "Todas las ciudades",
+                       "Sesiones",
+                       "Destacado",
+                       "min",
+                       "Siga las indicaciones del personal"};
 
 constexpr std::array<std::array<const char*, 7>, 3> kKinds = {{
     {"Opening ceremony", "Main forum", "Summit forum", "Thematic forum", "Special activity", "Exhibition",
@@ -202,6 +263,40 @@ std::vector<const char*> all_ui_strings() {
   for (const Table* t : {&kEn, &kZh, &kEs}) out.insert(out.end(), t->begin(), t->end());
   for (const auto& kinds : kKinds) out.insert(out.end(), kinds.begin(), kinds.end());
   out.push_back("English 中文 Español ←→↑↓·…–—“”：，。？！（）●◐␣");
+  // Dates (date_format.cpp): weekday and month names, 年月日.
+  out.push_back("年月日周一二三四五六 miésábáé");
+  return out;
+}
+
+Str screen_label(Screen screen) {
+  switch (screen) {
+    case Screen::Schedule:
+      return Str::Schedule;
+    case Screen::Exhibitors:
+      return Str::Exhibitors;
+    case Screen::Map:
+      return Str::Map;
+    case Screen::Announcements:
+      return Str::Announcements;
+    default:
+      return Str::Home;
+  }
+}
+
+std::vector<content::Lang> kiosk_languages(content::Lang current, content::Lang kiosk_default) {
+  std::vector<content::Lang> out{current};
+  for (content::Lang l : {kiosk_default, content::Lang::En}) {
+    if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+  }
+  return out;
+}
+
+std::string paired(Str id, const std::vector<content::Lang>& langs) {
+  std::string out;
+  for (content::Lang l : langs) {
+    if (!out.empty()) out += "  \xC2\xB7  ";
+    out += tr(id, l);
+  }
   return out;
 }
 

@@ -22,6 +22,15 @@ void set_tap_target_log(TapTargets* log) {
   g_log = log;
 }
 
+void record_tap_area(std::string_view name, ImVec2 min, ImVec2 max) {
+  if (!g_log) return;
+  const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+  const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+  const ImVec2 lo(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y));
+  const ImVec2 hi(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y));
+  if (lo.x < hi.x && lo.y < hi.y) g_log->add(name, lo, hi);
+}
+
 void record_tap_target(std::string_view name) {
   if (!g_log) return;
   // "Label##id" is recorded as "Label", the text a person sees, unless the label is empty.

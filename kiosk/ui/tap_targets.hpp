@@ -31,5 +31,7 @@ class TapTargets {
 // The registry the widgets of the current frame record into (set by KioskUi::frame).
 void set_tap_target_log(TapTargets* log);
 void record_tap_target(std::string_view name);  // records the last ImGui item's rectangle
+// Records an area inside a larger control (a booth on the map canvas), clipped to the draw list.
+void record_tap_area(std::string_view name, ImVec2 min, ImVec2 max);
 
 }  // namespace marquee::ui

@@ -32,6 +32,10 @@ const Palette kHighContrast = {
     rgb(0, 255, 120), rgb(255, 255, 0),   rgb(0, 0, 0),       rgb(255, 255, 255),
 };
 
+ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
+  return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, 1.0f);
+}
+
 double channel(float c) {
   return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
 }
@@ -83,7 +87,10 @@ void apply_theme(float scale, bool high_contrast) {
   c[ImGuiCol_Border] = p.outline;
   c[ImGuiCol_Button] = p.surface_alt;
   c[ImGuiCol_ButtonHovered] = p.surface_alt;  // no hover-only cues on a touch screen
-  c[ImGuiCol_ButtonActive] = p.primary;
+  // Pressed: a lighter surface, so the light label stays readable under the finger; the selected
+  // state (HeaderActive + NavHighlight as its text colour) is what uses the primary colour.
+  c[ImGuiCol_ButtonActive] = mix(p.surface_alt, p.text, 0.2f);
+  c[ImGuiCol_NavHighlight] = p.primary_text;
   c[ImGuiCol_FrameBg] = p.surface_alt;
   c[ImGuiCol_FrameBgHovered] = p.surface_alt;
   c[ImGuiCol_FrameBgActive] = p.surface_alt;

@@ -20,6 +20,21 @@ const char* screen_id(Screen s) {
   return "home";
 }
 
+void reset_for_next_visitor(UiState& state, const KioskPlace& place, Screen screen) {
+  UiState fresh;
+  fresh.screen = screen;
+  fresh.default_lang = state.default_lang;
+  fresh.lang = state.default_lang;
+  fresh.map_hall = place.hall;
+  fresh.emergency_id = state.emergency_id;
+  fresh.refresh_requested = state.refresh_requested;
+  fresh.staff_panel_open = state.staff_panel_open;
+  // ImGui keeps each list's scroll offset in its window: ask the lists to go back to the top.
+  fresh.schedule_scroll.to_top = true;
+  fresh.exhibitor_scroll.to_top = true;
+  state = std::move(fresh);
+}
+
 bool screen_from_id(std::string_view id, Screen& out) {
   for (const auto& [screen, name] : kIds) {
     if (id == name) {

@@ -4,6 +4,7 @@
 
 #include "content/localized_text.hpp"
 #include "core/clock.hpp"
+#include "ui/map_view.hpp"
 
 namespace marquee::ui {
 
@@ -27,6 +28,26 @@ struct ScheduleFilter {
   int kind = -1;      // -1 = all
 };
 
+// Drag-to-scroll with inertia for one list (widgets.cpp drives it).
+struct TouchScroll {
+  float velocity = 0;     // pixels per second, decaying after release
+  bool captured = false;  // the current drag started in this list
+  bool to_top = false;    // scroll back to the top on the next frame (a new visitor)
+};
+
+// The map's finger state between frames: a press becomes a drag only past the tap threshold; a
+// tap waits a moment to see whether a second one makes it a double tap (zoom) before it opens
+// what was tapped.
+struct MapTouch {
+  bool dragging = false;
+  float last_x = 0, last_y = 0;     // where the drag was last frame
+  bool tap_pending = false;         // a single tap waiting out the double-tap window
+  float tap_x = 0, tap_y = 0;       // where that tap was
+  double tap_time = -1;             // ImGui time of the last tap, -1: none
+  float pinch = 1.0f;               // zoom factor from pinch gestures since the last frame
+  float pinch_x = -1, pinch_y = -1; // pinch centre in screen pixels (-1: the view's centre)
+};
+
 struct UiState {
   Screen screen = Screen::Home;
   content::Lang lang = content::Lang::En;
@@ -34,12 +55,17 @@ struct UiState {
   ScheduleFilter schedule;
   std::string selected_session;    // detail card open when not empty
   std::string selected_exhibitor;  // detail card open when not empty
+  std::string selected_speaker;    // speaker card open when not empty
   std::string sector_filter;       // empty = all sectors
   std::string search_text;         // typed on the on-screen keyboard
   std::string map_hall;            // hall shown on the map
   std::string highlighted_booth;   // from "show on map"
-  float map_zoom = 1.0f;
-  float map_pan_x = 0, map_pan_y = 0;
+  MapCamera map_camera;             // zoom and pan of the map
+  MapTouch map_touch;
+  TouchScroll schedule_scroll, exhibitor_scroll;
+  bool schedule_scroll_to_now = true;  // the schedule opens scrolled to the Now line
+  bool keyboard_open = false;      // on-screen keyboard shown (after the search box is tapped)
+  std::string exhibitor_venue;     // exhibitors of this venue only; empty = the kiosk's venue, "*" = all
   bool large_text = false;         // accessibility: larger text + low-reach layout
   bool high_contrast = false;      // accessibility: high-contrast theme
   bool idle_warning = false;       // "Still there?" is showing
@@ -48,5 +74,10 @@ struct UiState {
   bool refresh_requested = false;  // staff asked for a content refresh; the app clears it
   bool staff_panel_open = false;   // PIN pad or staff panel showing
 };
+
+// Everything a visitor could have changed goes back to how the kiosk starts (language, text
+// size, contrast, selections, filters, search, map view, list positions) on `screen`; what
+// belongs to the kiosk rather than the visitor (default language, emergency, staff state) stays.
+void reset_for_next_visitor(UiState& state, const KioskPlace& place, Screen screen = Screen::Home);
 
 }  // namespace marquee::ui

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "ui/frame_context.hpp"
 #include "ui/tap_targets.hpp"
@@ -10,11 +12,19 @@ constexpr float kTapSlopPx = 18.0f;
 }  // namespace
 
 bool tap_button(const char* label, ImVec2 size, bool selected) {
-  if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-  if (selected) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.02f, 0.08f, 0.11f, 1.0f));
+  // A selected tab keeps one look whatever the finger does (pressed or still "hovered" where the
+  // finger lifted): the selected background with the text colour made for it.
+  const int pushed = selected ? 4 : 0;
+  if (selected) {
+    const ImVec4 fill = ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive);
+    ImGui::PushStyleColor(ImGuiCol_Button, fill);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, fill);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, fill);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_NavHighlight));
+  }
   const bool pressed = ImGui::Button(label, size);
   record_tap_target(label);
-  if (selected) ImGui::PopStyleColor(2);
+  ImGui::PopStyleColor(pushed);
   const float slop = kTapSlopPx * ImGui::GetIO().DisplaySize.y / 1080.0f;
   return pressed && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
 }
@@ -23,6 +33,10 @@ void touch_scroll(TouchScroll& scroll) {
   ImGuiIO& io = ImGui::GetIO();
   const float slop = kTapSlopPx * io.DisplaySize.y / 1080.0f;
   // A drag belongs to the list it started in, even when the finger then leaves the list.
+  if (scroll.to_top) {
+    ImGui::SetScrollY(0);
+    scroll = TouchScroll{};
+  }
   if (ImGui::IsMouseClicked(0)) {
     scroll.captured = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
                                              ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
@@ -39,7 +53,7 @@ void touch_scroll(TouchScroll& scroll) {
   }
 }
 
-bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name) {
+bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name, bool selected) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(id, size);
   record_tap_target(name.empty() ? std::string_view(id) : name);
@@ -49,6 +63,15 @@ bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view nam
   const ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_FrameBg : ImGuiCol_ChildBg);
   dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, r);
   dl->AddRectFilled(pos, ImVec2(pos.x + r * 0.5f, pos.y + size.y), stripe, r, ImDrawFlags_RoundCornersLeft);
+  // The open card is marked; in high contrast (cards as dark as the background) every card has
+  // an outline so it still reads as something to tap.
+  const float border = ImGui::GetStyle().FrameBorderSize;
+  if (selected) {
+    dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(ImGuiCol_HeaderActive), r, 0,
+                std::max(3.0f, border * 2));
+  } else if (border > 0) {
+    dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(ImGuiCol_Border), r, 0, border);
+  }
   return pressed && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
 }
 
@@ -62,6 +85,17 @@ void text_wrapped_width(const char* text, float width) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
+}
+
+ImFont* fitting_font(const char* label, float width, std::initializer_list<ImFont*> fonts) {
+  ImFont* last = nullptr;
+  for (ImFont* font : fonts) {
+    if (!font) continue;
+    last = font;
+    const char* end = std::strstr(label, "##");  // ImGui's hidden-ID suffix is not drawn
+    if (font->CalcTextSizeA(font->FontSize, 1e9f, 0, label, end).x <= width) return font;
+  }
+  return last;
 }
 
 void flow_same_line(const char* label, float max_x, float spacing) {

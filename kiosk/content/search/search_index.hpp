@@ -4,9 +4,10 @@
 // the UI thread on every keystroke; it holds copies of what it shows, not pointers into Content.
 //
 // Ranking: the best match of each item by tier — exact > prefix > word-prefix > substring >
-// one-typo — where within a tier a match in a name-like field (name, title, sector, booth,
-// speaker, affiliation) ranks before one in long text (description, abstract, bio); then by
-// kind — exhibitor > session > speaker; then the shorter matched text; then content order.
+// one-typo — where within a tier a match in the item's own name or title ranks first, then one in
+// another short field (sector, booth, speaker, affiliation), then one in long text (description,
+// abstract, bio); then by kind — exhibitor > session > speaker; then the shorter matched text;
+// then content order.
 #include <cstdint>
 #include <memory>
 #include <string>

@@ -72,11 +72,17 @@ class Query {
   std::vector<std::uint32_t> touched_;
 };
 
+// Within a tier: the item's own name or title first (typing a speaker's name finds the speaker
+// before the sessions they speak at), then its other short fields, then long text.
+std::uint8_t field_rank(const IndexField& f) {
+  if (!f.primary) return 2;
+  return f.field == MatchField::Name || f.field == MatchField::Title ? 0 : 1;
+}
+
 RankKey Query::rank(std::uint32_t item) const {
   const Candidate& c = best_[item];
   const IndexField& f = d_.fields[c.field];
-  return {c.tier, static_cast<std::uint8_t>(f.primary ? 0 : 1),
-          static_cast<std::uint8_t>(d_.items[item].kind), f.key_len, item};
+  return {c.tier, field_rank(f), static_cast<std::uint8_t>(d_.items[item].kind), f.key_len, item};
 }
 
 void Query::consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std::uint32_t len) {
@@ -86,8 +92,8 @@ void Query::consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std
   const auto t = static_cast<std::uint8_t>(tier);
   if (b.tier != kNone) {
     const IndexField& bf = d_.fields[b.field];
-    const auto mine = std::tuple(t, !f.primary, f.key_len);
-    const auto theirs = std::tuple(b.tier, !bf.primary, bf.key_len);
+    const auto mine = std::tuple(t, field_rank(f), f.key_len);
+    const auto theirs = std::tuple(b.tier, field_rank(bf), bf.key_len);
     if (!(mine < theirs)) return;
   }
   b = {t, field, pos, len};

@@ -4,7 +4,9 @@
 #include <cctype>
 
 #include "content/queries.hpp"
+#include "ui/date_format.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/screens/session_card.hpp"
 #include "ui/search_results.hpp"
 #include "ui/strings.hpp"
 
@@ -32,21 +34,94 @@ void draw_keyboard(FrameContext& f, float width) {
   if (tap_button(tr(Str::Clear, f.lang()), ImVec2(key * 3, key))) f.state.search_text.clear();
 }
 
-void draw_sector_chips(FrameContext& f, float max_x) {
+// Chips: which city's exhibitors (this kiosk's by default), then sectors.
+void draw_filter_chips(FrameContext& f, float max_x) {
   const float h = f.px(60);
+  const std::string current = f.state.exhibitor_venue.empty() ? f.place.venue : f.state.exhibitor_venue;
+  if (tap_button(tr(Str::AllCities, f.lang()), ImVec2(0, h), current == "*")) f.state.exhibitor_venue = "*";
+  for (const auto& v : f.content.venues) {
+    flow_same_line(v.city.get(f.lang()).c_str(), max_x);
+    if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), current == v.id)) f.state.exhibitor_venue = v.id;
+  }
+  flow_same_line(tr(Str::AllSectors, f.lang()), max_x, f.px(40));
   if (tap_button(tr(Str::AllSectors, f.lang()), ImVec2(0, h), f.state.sector_filter.empty())) {
     f.state.sector_filter.clear();
   }
   for (const auto& s : f.content.sectors) {
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(s.name.get(f.lang()).c_str()).x + f.px(60) >
-        max_x) {
-      ImGui::NewLine();
-    }
+    flow_same_line(s.name.get(f.lang()).c_str(), max_x);
     if (tap_button(s.name.get(f.lang()).c_str(), ImVec2(0, h), f.state.sector_filter == s.id)) {
       f.state.sector_filter = s.id;
     }
   }
+}
+
+Str match_hint(const MatchInfo& m) {
+  using content::search::MatchField;
+  using content::search::MatchLang;
+  if (m.lang == MatchLang::Pinyin) return Str::MatchPinyin;
+  if (m.lang == MatchLang::Initials) return Str::MatchInitials;
+  switch (m.field) {
+    case MatchField::Sector:
+      return Str::MatchSector;
+    case MatchField::Speaker:
+    case MatchField::Affiliation:
+      return Str::MatchSpeaker;
+    case MatchField::Description:
+    case MatchField::Abstract:
+    case MatchField::Bio:
+      return Str::MatchDescription;
+    default:
+      return Str::Count;  // the name or title itself: no hint needed
+  }
+}
+
+// Text with the matched bytes on a highlight; clipped to the card.
+void draw_highlighted(FrameContext& f, ImFont* font, float size, ImVec2 at, const std::string& text,
+                      std::size_t begin, std::size_t end, ImU32 colour, const ImVec4& clip) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (end > begin && end <= text.size()) {
+    const float x0 = font->CalcTextSizeA(size, 1e9f, 0, text.c_str(), text.c_str() + begin).x;
+    const float x1 = font->CalcTextSizeA(size, 1e9f, 0, text.c_str(), text.c_str() + end).x;
+    const ImVec2 p0(std::min(at.x + x0, clip.z), at.y), p1(std::min(at.x + x1, clip.z), at.y + size);
+    ImVec4 hl = f.colors.accent;
+    hl.w = 0.35f;
+    dl->AddRectFilled(ImVec2(p0.x - f.px(2), p0.y), ImVec2(p1.x + f.px(2), p1.y), to_u32(hl), f.px(4));
+  }
+  dl->AddText(font, size, at, colour, text.c_str(), nullptr, 0, &clip);
+}
+
+// The second line of a result: what kind of thing, where and when, and why it matched.
+void draw_result_meta(FrameContext& f, const ResultRow& row, std::string meta, ImVec2 at, const ImVec4& clip) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImFont* small = f.fonts.small;
+  const bool in_title = row.match && match_hint(*row.match) == Str::Count;
+  if (row.match && !in_title) {
+    meta += "  ·  ";
+    const float w = small->CalcTextSizeA(small->FontSize, 1e9f, 0, meta.c_str()).x;
+    dl->AddText(small, small->FontSize, at, to_u32(f.colors.text_muted), meta.c_str(), nullptr, 0, &clip);
+    const std::string hint = std::string(tr(match_hint(*row.match), f.lang())) + ": ";
+    const float hw = small->CalcTextSizeA(small->FontSize, 1e9f, 0, hint.c_str()).x;
+    dl->AddText(small, small->FontSize, ImVec2(at.x + w, at.y), to_u32(f.colors.accent), hint.c_str(), nullptr, 0,
+                &clip);
+    draw_highlighted(f, small, small->FontSize, ImVec2(at.x + w + hw, at.y), row.match->excerpt, row.match->begin,
+                     row.match->end, to_u32(f.colors.text), clip);
+    return;
+  }
+  dl->AddText(small, small->FontSize, at, to_u32(f.colors.text_muted), meta.c_str(), nullptr, 0, &clip);
+}
+
+// The title line, with the match marked when the title itself matched.
+void draw_result_title(FrameContext& f, const ResultRow& row, const std::string& title, ImVec2 at,
+                       const ImVec4& clip) {
+  ImFont* font = f.fonts.heading;
+  const float size = font->FontSize * 0.8f;
+  const bool in_title = row.match && match_hint(*row.match) == Str::Count;
+  std::size_t b = 0, e = 0;
+  if (in_title) {  // highlight when the excerpt is the title as shown (not another language's)
+    const std::string& ex = row.match->excerpt;
+    if (ex == title) b = row.match->begin, e = row.match->end;
+  }
+  draw_highlighted(f, font, size, at, title, b, e, to_u32(f.colors.text), clip);
 }
 
 void draw_exhibitor_row(FrameContext& f, const ResultRow& row, float width, float row_h) {
@@ -55,59 +130,80 @@ void draw_exhibitor_row(FrameContext& f, const ResultRow& row, float width, floa
   ImGui::PushID(e.id.c_str());
   const bool selected = f.state.selected_exhibitor == e.id;
   if (card_button("##ex", ImVec2(width, row_h), to_u32(selected ? f.colors.primary : f.colors.outline),
-                  "exhibitor:" + e.id)) {
+                  "exhibitor:" + e.id, selected)) {
     f.state.selected_exhibitor = e.id;
+    f.state.selected_speaker.clear();
   }
   ImGui::PopID();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f, ImVec2(pos.x + f.px(28), pos.y + f.px(12)),
-              to_u32(f.colors.text), e.name.get(f.lang()).c_str());
-  std::string meta = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
-  if (const auto* s = e.sectors.empty() ? nullptr : f.content.sector(e.sectors.front())) {
-    meta += "  ·  " + s->name.get(f.lang());
+  const ImVec4 clip(pos.x, pos.y, pos.x + width - f.px(20), pos.y + row_h);
+  draw_result_title(f, row, e.name.get(f.lang()), ImVec2(pos.x + f.px(28), pos.y + f.px(12)), clip);
+  std::string meta;
+  const std::string venue = exhibitor_venue(f.content, e);
+  if (venue != f.place.venue) {  // another city's exhibitor: say where before anything else
+    if (const auto* v = f.content.venue(venue)) meta = v->city.get(f.lang()) + "  ·  ";
   }
-  if (!row.matched.empty()) meta += "  ·  " + row.matched;
-  dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + f.px(28), pos.y + f.px(56)),
-              to_u32(f.colors.text_muted), meta.c_str());
-}
-
-// A session or speaker found by the search box: tapping it opens the session in the schedule.
-void draw_programme_row(FrameContext& f, const ResultRow& row, float width, float row_h) {
-  const content::Session* session = row.session;
-  if (!session) {  // a speaker: open their first session
-    for (const auto& s : f.content.sessions) {
-      if (std::find(s.speakers.begin(), s.speakers.end(), row.speaker->id) != s.speakers.end()) {
-        session = &s;
-        break;
-      }
+  meta += std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
+  if (const auto* b = f.content.booth(e.booth)) {
+    if (const auto* h = f.content.hall(b->hall)) meta += "  ·  " + h->name.get(f.lang());
+  }
+  if (!row.match) {
+    if (const auto* s = e.sectors.empty() ? nullptr : f.content.sector(e.sectors.front())) {
+      meta += "  ·  " + s->name.get(f.lang());
     }
   }
+  draw_result_meta(f, row, std::move(meta), ImVec2(pos.x + f.px(28), pos.y + f.px(58)), clip);
+}
+
+// A session or speaker found by the search box: a session opens in the schedule, a speaker opens
+// their card (with their sessions).
+void draw_programme_row(FrameContext& f, const ResultRow& row, float width, float row_h) {
   const std::string name = row.session ? "session:" + row.session->id : "speaker:" + row.speaker->id;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::PushID(name.c_str());
-  if (card_button("##prog", ImVec2(width, row_h), to_u32(f.colors.accent), name) && session) {
-    f.state.selected_session = session->id;
-    f.state.screen = Screen::Schedule;
+  const bool selected = row.speaker && f.state.selected_speaker == row.speaker->id;
+  if (card_button("##prog", ImVec2(width, row_h), to_u32(f.colors.accent), name, selected)) {
+    if (row.session) {
+      f.state.selected_session = row.session->id;
+      f.state.screen = Screen::Schedule;
+    } else {
+      f.state.selected_speaker = row.speaker->id;
+      f.state.selected_exhibitor.clear();
+    }
   }
   ImGui::PopID();
+  const ImVec4 clip(pos.x, pos.y, pos.x + width - f.px(20), pos.y + row_h);
   const std::string title = row.session ? row.session->title.get(f.lang()) : row.speaker->name.get(f.lang());
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.8f, ImVec2(pos.x + f.px(28), pos.y + f.px(12)),
-              to_u32(f.colors.text), title.c_str());
-  std::string meta =
-      std::string(tr(row.session ? Str::Schedule : Str::Speakers, f.lang())) + "  ·  " + row.matched;
-  dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + f.px(28), pos.y + f.px(56)),
-              to_u32(f.colors.text_muted), meta.c_str());
+  draw_result_title(f, row, title, ImVec2(pos.x + f.px(28), pos.y + f.px(12)), clip);
+  std::string meta;
+  if (row.session) {
+    meta = tr(Str::KindSession, f.lang());
+    if (const auto* v = f.content.venue_of(*row.session); v && v->time_zone) {
+      meta += "  ·  " + day_label(v->time_zone->to_local(row.session->start), f.lang()) + " " +
+              content::format_local_time(*v, row.session->start);
+      if (v->id != f.place.venue) meta += " (" + v->city.get(f.lang()) + ")";
+    }
+    if (const auto* r = f.content.room(row.session->room)) meta += "  ·  " + r->name.get(f.lang());
+  } else {
+    meta = std::string(tr(Str::KindSpeaker, f.lang())) + "  ·  " + row.speaker->affiliation.get(f.lang());
+  }
+  draw_result_meta(f, row, std::move(meta), ImVec2(pos.x + f.px(28), pos.y + f.px(58)), clip);
 }
 
 // height 0: down to the bottom of the screen area.
 void draw_list(FrameContext& f, const std::vector<ResultRow>& rows, float width, float height = 0) {
-  static TouchScroll scroll;  // UI thread only; one list of this kind on screen
+  TouchScroll& scroll = f.state.exhibitor_scroll;
   ImGui::BeginChild("exhibitor-list", ImVec2(width, height), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(scroll);
-  if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
-  const float row_h = f.px(96);
+  if (rows.empty()) {
+    text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
+    if (tap_button(tr(Str::ClearFilters, f.lang()), ImVec2(0, f.px(72)))) {
+      f.state.search_text.clear();
+      f.state.sector_filter.clear();
+      f.state.exhibitor_venue = "*";
+    }
+  }
+  const float row_h = f.px(100);
   ImGuiListClipper clipper;  // 10,000 rows cost what the visible ones cost
   clipper.Begin(static_cast<int>(rows.size()), row_h + ImGui::GetStyle().ItemSpacing.y);
   while (clipper.Step()) {
@@ -154,27 +250,70 @@ void draw_detail(FrameContext& f, const content::Exhibitor& e, float width, floa
   ImGui::EndChild();
 }
 
+void draw_speaker(FrameContext& f, const content::Speaker& sp, float width, float height) {
+  ImGui::BeginChild("speaker-detail", ImVec2(width, height), false);
+  ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(width - f.px(28));
+  text_colored(f.colors.accent, tr(Str::KindSpeaker, f.lang()));
+  ImGui::PushFont(f.fonts.heading);
+  ImGui::TextWrapped("%s", sp.name.get(f.lang()).c_str());
+  ImGui::PopFont();
+  text_colored(f.colors.text_muted, sp.affiliation.get(f.lang()).c_str());
+  ImGui::TextWrapped("%s", sp.bio.get(f.lang()).c_str());
+  ImGui::Dummy(ImVec2(0, f.px(8)));
+  text_colored(f.colors.accent, tr(Str::SessionsOf, f.lang()));
+  for (const auto& s : f.content.sessions) {
+    if (std::find(s.speakers.begin(), s.speakers.end(), sp.id) == s.speakers.end()) continue;
+    const SessionCardLook look{.live = s.start <= f.now && f.now < s.end, .finished = s.end <= f.now};
+    if (session_card(f, s, width - f.px(56), look)) {
+      f.state.selected_session = s.id;
+      f.state.screen = Screen::Schedule;
+    }
+  }
+  if (tap_button(tr(Str::Back, f.lang()), ImVec2(0, f.px(72)))) f.state.selected_speaker.clear();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::EndChild();
+}
+
+// The search box: tapping it opens the on-screen keyboard (it is not there until asked for).
+void draw_search_box(FrameContext& f, float width) {
+  const bool typing = f.state.keyboard_open || !f.state.search_text.empty();
+  const std::string label = (typing ? std::string(tr(Str::Search, f.lang())) + ":  " + f.state.search_text + "_"
+                                    : std::string(tr(Str::TapToSearch, f.lang()))) +
+                            "##searchbox";
+  ImGui::PushFont(f.fonts.heading);
+  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+  if (tap_button(label.c_str(), ImVec2(width, f.px(84)), f.state.keyboard_open)) {
+    f.state.keyboard_open = !f.state.keyboard_open;
+  }
+  ImGui::PopStyleVar();
+  ImGui::PopFont();
+}
+
 void draw_search_or_detail(FrameContext& f, float width, float height) {
-  // The detail card takes the keyboard's place; closing it brings the keyboard back.
+  // The detail card takes the keyboard's place; closing it brings the search back.
   if (const auto* e = f.content.exhibitor(f.state.selected_exhibitor)) {
     draw_detail(f, *e, width, height);
+  } else if (const auto* sp = f.content.speaker(f.state.selected_speaker)) {
+    draw_speaker(f, *sp, width, height);
   } else {
-    const std::string query = std::string(tr(Str::Search, f.lang())) + ": " + f.state.search_text + "_";
-    ImGui::PushFont(f.fonts.heading);
-    ImGui::TextUnformatted(query.c_str());
-    ImGui::PopFont();
-    draw_keyboard(f, width);
+    draw_search_box(f, width);
+    if (f.state.keyboard_open) draw_keyboard(f, width);
   }
 }
 
 // Portrait: the list on top, the search keyboard (or the detail card) below it, where a hand
 // reaches without stretching.
 void draw_exhibitors_portrait(FrameContext& f, const std::vector<ResultRow>& items) {
-  const float panel_h = f.size.y * 0.40f;
+  const bool panel_open = f.state.keyboard_open || f.content.exhibitor(f.state.selected_exhibitor) ||
+                          f.content.speaker(f.state.selected_speaker);
+  const float panel_h = panel_open ? f.size.y * 0.40f : f.px(120);
   const float width = f.size.x - f.px(64);
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
-  draw_sector_chips(f, f.origin.x + f.px(32) + width);
+  draw_filter_chips(f, f.origin.x + f.px(32) + width);
   const float list_h = f.origin.y + f.size.y - panel_h - f.px(16) - ImGui::GetCursorScreenPos().y;
   draw_list(f, items, width, std::max(list_h, f.px(120)));
   ImGui::EndGroup();
@@ -188,7 +327,10 @@ void draw_exhibitors_portrait(FrameContext& f, const std::vector<ResultRow>& ite
 
 void draw_exhibitors(FrameContext& f) {
   const auto& items =
-      f.results->get(f.content, f.search_index, f.lang(), f.state.sector_filter, f.state.search_text);
+      f.results->get(f.content, f.search_index, f.lang(), f.state.sector_filter, f.state.search_text,
+                     f.state.exhibitor_venue == "*" ? std::string{}
+                     : f.state.exhibitor_venue.empty() ? f.place.venue
+                                                       : f.state.exhibitor_venue);
   if (f.portrait) {
     draw_exhibitors_portrait(f, items);
     return;
@@ -196,7 +338,7 @@ void draw_exhibitors(FrameContext& f) {
   const float list_w = f.size.x * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
-  draw_sector_chips(f, f.origin.x + f.px(32) + list_w);
+  draw_filter_chips(f, f.origin.x + f.px(32) + list_w);
   draw_list(f, items, list_w);
   ImGui::EndGroup();
   const float right_x = f.origin.x + f.px(64) + list_w;

@@ -19,7 +19,7 @@ void draw_session_column(FrameContext& f, float width) {
   const content::Venue* venue = f.venue();
   auto now = content::sessions_now(f.content, f.place.venue, f.now);
   // As many cards as fit above the ticker: what is on now first (up to 3), then what is next.
-  const float card = f.px(132) + ImGui::GetStyle().ItemSpacing.y;
+  const float card = session_card_height(f) + ImGui::GetStyle().ItemSpacing.y;
   const float room = f.size.y - f.px(64) - 2 * (f.fonts.heading->FontSize + f.px(40));
   const int fit = std::max(2, static_cast<int>(room / card));
   const int now_cards = std::min<int>(3, std::min<int>(fit - 1, static_cast<int>(now.size())));
@@ -34,7 +34,7 @@ void draw_session_column(FrameContext& f, float width) {
   std::size_t shown = 0;
   for (const auto* s : now) {
     if (static_cast<int>(shown++) == now_cards) break;
-    if (session_card(f, *s, width, true)) open_session(f, *s);
+    if (session_card(f, *s, width, {.live = true})) open_session(f, *s);
   }
   ImGui::Dummy(ImVec2(0, f.px(16)));
   ImGui::PushFont(f.fonts.heading);
@@ -42,7 +42,7 @@ void draw_session_column(FrameContext& f, float width) {
   ImGui::PopFont();
   if (next.empty()) text_colored(f.colors.text_muted, tr(Str::NothingNext, f.lang()));
   for (const auto* s : next) {
-    if (session_card(f, *s, width, false)) open_session(f, *s);
+    if (session_card(f, *s, width, {})) open_session(f, *s);
   }
 }
 

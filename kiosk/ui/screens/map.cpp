@@ -4,24 +4,31 @@
 #include <cmath>
 
 #include "ui/frame_context.hpp"
+#include "ui/map_view.hpp"
 #include "ui/strings.hpp"
+#include "ui/tap_targets.hpp"
 
 namespace marquee::ui {
 namespace {
 
 struct View {
-  ImVec2 origin;
+  const MapProjection& projection;
   float scale;
   ImVec2 to_screen(content::Point p) const {
-    return ImVec2(origin.x + static_cast<float>(p.x) * scale, origin.y + static_cast<float>(p.y) * scale);
+    ImVec2 out;
+    projection.to_screen(p.x, p.y, out.x, out.y);
+    return out;
   }
 };
 
+// A tap waits this long for a second one before it counts as a single tap (then it opens the
+// booth it hit); two taps within it zoom in where they landed.
+constexpr double kDoubleTapSeconds = 0.3;
+constexpr float kTapSlopPx = 18.0f;  // at 1080p: further than this is a drag
+
 // Bounds of every hall at the venue, so the whole venue fits the screen at zoom 1.
-void venue_bounds(const FrameContext& f, const std::string& venue, float& x0, float& y0, float& x1,
-                  float& y1) {
-  x0 = y0 = 1e9f;
-  x1 = y1 = -1e9f;
+MapBounds venue_bounds(const FrameContext& f, const std::string& venue) {
+  float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
   for (const auto& h : f.content.halls) {
     if (h.venue != venue) continue;
     for (const auto& p : h.outline) {
@@ -29,7 +36,8 @@ void venue_bounds(const FrameContext& f, const std::string& venue, float& x0, fl
       x1 = std::max(x1, static_cast<float>(p.x)), y1 = std::max(y1, static_cast<float>(p.y));
     }
   }
-  if (x1 < x0) x0 = y0 = 0, x1 = y1 = 1;
+  if (x1 <= x0 || y1 <= y0) return MapBounds{};
+  return MapBounds{x0, y0, x1, y1};
 }
 
 void polygon(ImDrawList* dl, const View& v, const content::Polygon& poly, ImU32 fill, ImU32 outline,
@@ -66,6 +74,15 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const View& v, const
             : f.colors.surface_alt;
     polygon(dl, v, b.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.outline),
             f.px(hot ? 4 : 1));
+    if (!b.outline.empty()) {  // the booth's extent on screen
+      ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
+      for (const auto& p : b.outline) {
+        const ImVec2 s = v.to_screen(p);
+        lo = ImVec2(std::min(lo.x, s.x), std::min(lo.y, s.y));
+        hi = ImVec2(std::max(hi.x, s.x), std::max(hi.y, s.y));
+      }
+      record_tap_area("booth:" + b.id, lo, hi);
+    }
     if (v.scale * 100 > f.px(40)) {
       const ImVec2 c = v.to_screen(centre(b.outline));
       const ImVec2 ts = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, b.label.c_str());
@@ -92,46 +109,91 @@ void draw_you_are_here(FrameContext& f, ImDrawList* dl, const View& v) {
               IM_COL32(255, 120, 120, 255), tr(Str::YouAreHere, f.lang()));
 }
 
+void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& venue, float sx, float sy) {
+  double mx = 0, my = 0;
+  proj.to_map(sx, sy, mx, my);
+  const content::Booth* booth = booth_at(f.content, venue, mx, my);
+  if (!booth) return;
+  f.state.highlighted_booth = booth->id;
+  if (const content::Exhibitor* e = exhibitor_at_booth(f.content, booth->id)) {
+    f.state.selected_exhibitor = e->id;
+    f.state.screen = Screen::Exhibitors;
+  }
+}
+
+// Finger input on the map canvas (the item just drawn): drag past the tap threshold pans, one tap
+// opens the booth under it, a double tap zooms in there (or back out at full zoom), pinch zooms
+// about its centre, the wheel zooms about the pointer. The camera is clamped every frame.
+void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport& vp, const std::string& venue) {
+  ImGuiIO& io = ImGui::GetIO();
+  MapTouch& t = f.state.map_touch;
+  MapCamera& cam = f.state.map_camera;
+  const float slop = kTapSlopPx * io.DisplaySize.y / 1080.0f;
+  if (ImGui::IsItemActivated()) t.dragging = false;
+  if (ImGui::IsItemActive() && !t.dragging && io.MouseDragMaxDistanceSqr[0] >= slop * slop) {
+    t.dragging = true;  // the pan starts here, so crossing the threshold never jumps the map
+    t.last_x = io.MousePos.x, t.last_y = io.MousePos.y;
+  }
+  if (ImGui::IsItemActive() && t.dragging) {
+    cam.pan_x += io.MousePos.x - t.last_x;
+    cam.pan_y += io.MousePos.y - t.last_y;
+    t.last_x = io.MousePos.x, t.last_y = io.MousePos.y;
+  }
+  // The kiosk's clock, not ImGui's: tests run on a manual clock, and so does the tap window.
+  const double now = std::chrono::duration<double>(f.now.time_since_epoch()).count();
+  if (ImGui::IsItemDeactivated() && !t.dragging) {
+    const float x = io.MousePos.x, y = io.MousePos.y;
+    const float dx = x - t.tap_x, dy = y - t.tap_y;
+    if (t.tap_pending && now - t.tap_time < kDoubleTapSeconds && dx * dx + dy * dy < 4 * slop * slop) {
+      t.tap_pending = false;
+      cam = cam.zoom >= kMapMaxZoom ? MapCamera{} : zoom_about(cam, 2.0f, x, y, bounds, vp);
+    } else {
+      t.tap_pending = true;
+      t.tap_x = x, t.tap_y = y, t.tap_time = now;
+    }
+  }
+  if (t.pinch != 1.0f) {
+    const bool centred = t.pinch_x < 0;
+    cam = zoom_about(cam, t.pinch, centred ? vp.x + vp.w / 2 : t.pinch_x, centred ? vp.y + vp.h / 2 : t.pinch_y,
+                     bounds, vp);
+    t.pinch = 1.0f;
+  }
+  if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
+    cam = zoom_about(cam, 1.0f + 0.1f * io.MouseWheel, io.MousePos.x, io.MousePos.y, bounds, vp);
+  }
+  cam = clamp_camera(cam, bounds, vp);
+  if (t.tap_pending && now - t.tap_time >= kDoubleTapSeconds) {
+    t.tap_pending = false;
+    open_tapped(f, MapProjection(bounds, vp, cam), venue, t.tap_x, t.tap_y);
+  }
+}
+
 }  // namespace
 
 void draw_map(FrameContext& f) {
   const content::Hall* focus = f.content.hall(f.state.map_hall);
   const std::string venue = focus ? focus->venue : f.place.venue;
-  float x0, y0, x1, y1;
-  venue_bounds(f, venue, x0, y0, x1, y1);
-  const ImVec2 area(f.size.x - f.px(64), f.size.y - f.px(120));
-  const float fit = std::min(area.x / (x1 - x0), area.y / (y1 - y0));
-  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(100)));
-  ImGui::InvisibleButton("map-canvas", area);
-  if (ImGui::IsItemActive()) {
-    f.state.map_pan_x += ImGui::GetIO().MouseDelta.x;
-    f.state.map_pan_y += ImGui::GetIO().MouseDelta.y;
-  }
-  if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0) {
-    f.state.map_zoom = std::clamp(f.state.map_zoom * (1.0f + 0.1f * ImGui::GetIO().MouseWheel), 0.5f, 6.0f);
-  }
-  const float scale = fit * f.state.map_zoom;
-  const ImVec2 base(
-      f.origin.x + f.px(32) + (area.x - (x1 - x0) * scale) / 2 - x0 * scale + f.state.map_pan_x,
-      f.origin.y + f.px(100) + (area.y - (y1 - y0) * scale) / 2 - y0 * scale + f.state.map_pan_y);
+  const MapBounds bounds = venue_bounds(f, venue);
+  const MapViewport vp{f.origin.x + f.px(32), f.origin.y + f.px(100), f.size.x - f.px(64), f.size.y - f.px(120)};
+  ImGui::SetCursorScreenPos(ImVec2(vp.x, vp.y));
+  ImGui::InvisibleButton("map-canvas", ImVec2(vp.w, vp.h));
+  handle_gestures(f, bounds, vp, venue);
+  const MapProjection proj(bounds, vp, f.state.map_camera);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->PushClipRect(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(100)),
-                   ImVec2(f.origin.x + f.px(32) + area.x, f.origin.y + f.px(100) + area.y), true);
-  const View view{base, scale};
+  dl->PushClipRect(ImVec2(vp.x, vp.y), ImVec2(vp.x + vp.w, vp.y + vp.h), true);
+  const View view{proj, proj.scale()};
   draw_halls_and_booths(f, dl, view, venue);
   if (venue == f.place.venue) draw_you_are_here(f, dl, view);
   dl->PopClipRect();
 
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   const float h = f.px(68);
-  if (tap_button("+##zoomin", ImVec2(h, h))) f.state.map_zoom = std::min(f.state.map_zoom * 1.25f, 6.0f);
+  const float cx = vp.x + vp.w / 2, cy = vp.y + vp.h / 2;
+  if (tap_button("+##zoomin", ImVec2(h, h))) f.state.map_camera = zoom_about(f.state.map_camera, 1.25f, cx, cy, bounds, vp);
   ImGui::SameLine();
-  if (tap_button("-##zoomout", ImVec2(h, h))) f.state.map_zoom = std::max(f.state.map_zoom / 1.25f, 0.5f);
+  if (tap_button("-##zoomout", ImVec2(h, h))) f.state.map_camera = zoom_about(f.state.map_camera, 0.8f, cx, cy, bounds, vp);
   ImGui::SameLine();
-  if (tap_button(tr(Str::ResetMap, f.lang()), ImVec2(0, h))) {
-    f.state.map_zoom = 1.0f;
-    f.state.map_pan_x = f.state.map_pan_y = 0;
-  }
+  if (tap_button(tr(Str::ResetMap, f.lang()), ImVec2(0, h))) f.state.map_camera = MapCamera{};
   for (const auto& v : f.content.venues) {
     ImGui::SameLine();
     if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue)) {
@@ -142,8 +204,7 @@ void draw_map(FrameContext& f) {
           break;
         }
       }
-      f.state.map_zoom = 1.0f;
-      f.state.map_pan_x = f.state.map_pan_y = 0;
+      f.state.map_camera = MapCamera{};
     }
   }
 }

@@ -1,8 +1,10 @@
-// Schedule: day tabs, venue/track/kind filters, a virtualized list in venue-local time with a
-// live "now" marker; sessions overlapping in one room are shown side by side.
+// Schedule: day tabs, venue/track/kind filters, a virtualized list in venue-local time in start
+// order with a live "Now" line (finished sessions dimmed, opened scrolled to now); sessions that
+// run at the same time are side by side.
 #include <algorithm>
 
 #include "content/queries.hpp"
+#include "ui/date_format.hpp"
 #include "ui/screens/session_card.hpp"
 #include "ui/strings.hpp"
 
@@ -23,16 +25,21 @@ void draw_filters(FrameContext& f, const content::Venue& venue) {
   for (std::size_t i = 0; i < f.content.venues.size(); ++i) {
     const auto& v = f.content.venues[i];
     if (i) flow_same_line(v.city.get(f.lang()).c_str(), max_x);
-    if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue.id)) {
+    if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue.id) && v.id != venue.id) {
       f.state.schedule = ScheduleFilter{};
       f.state.schedule.venue = v.id;  // day resolves to that venue's today on the next frame
+      f.state.selected_session.clear();
+      f.state.schedule_scroll_to_now = true;
     }
   }
   for (std::size_t d = 0; d < venue.days.size(); ++d) {
-    const std::string label = venue.days[d].substr(5) + "##day";
+    const std::string label = day_tab_label(venue.days[d], f.lang()) + "##day";
     flow_same_line(label.c_str(), max_x, d == 0 ? f.px(48) : -1.0f);
-    if (tap_button(label.c_str(), ImVec2(0, h), static_cast<int>(d) == f.state.schedule.day)) {
+    const bool current = static_cast<int>(d) == f.state.schedule.day;
+    if (tap_button(label.c_str(), ImVec2(0, h), current) && !current) {
       f.state.schedule.day = static_cast<int>(d);
+      f.state.selected_session.clear();  // the open session belongs to the day that was showing
+      f.state.schedule_scroll_to_now = true;
     }
   }
   if (tap_button(tr(Str::AllTracks, f.lang()), ImVec2(0, h), f.state.schedule.track.empty())) {
@@ -69,40 +76,57 @@ void draw_now_marker(FrameContext& f, const content::Venue& v, float width) {
   ImGui::Dummy(ImVec2(width, f.px(34)));
 }
 
+// Index of the first row that starts after now: where the Now line goes (rows.size(): at the end).
+std::size_t now_row(const std::vector<Row>& rows, core::WallTime now) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].front()->start > now) return i;
+  }
+  return rows.size();
+}
+
+void draw_row(FrameContext& f, const Row& row, float width) {
+  const float gap = f.px(12);
+  const float w = (width - gap * static_cast<float>(row.size() - 1)) / static_cast<float>(row.size());
+  for (std::size_t k = 0; k < row.size(); ++k) {
+    if (k) ImGui::SameLine(0, gap);
+    const auto* s = row[k];
+    const SessionCardLook look{.live = s->start <= f.now && f.now < s->end,
+                               .finished = s->end <= f.now,
+                               .selected = s->id == f.state.selected_session};
+    if (session_card(f, *s, w, look)) f.state.selected_session = s->id;
+  }
+}
+
 void draw_list(FrameContext& f, const content::Venue& venue, float width) {
-  static TouchScroll scroll;  // UI thread only; one list of this kind on screen
+  TouchScroll& scroll = f.state.schedule_scroll;
   const std::string day =
       venue.days.empty() ? ""
                          : venue.days[std::clamp<std::size_t>(static_cast<std::size_t>(f.state.schedule.day),
                                                               0, venue.days.size() - 1)];
-  const auto& rows = f.schedule_rows->get(f.content, venue, day, f.state.schedule);
+  // Three cards side by side where they stay wide enough to read; fewer on a narrow list.
+  const auto columns = static_cast<std::size_t>(std::clamp(static_cast<int>(width / f.px(480)), 1, 3));
+  const auto& rows = f.schedule_rows->get(f.content, venue, day, f.state.schedule, columns);
   ImGui::BeginChild("schedule-list", ImVec2(width, 0), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
   touch_scroll(scroll);
   if (rows.empty()) text_colored(f.colors.text_muted, tr(Str::NoResults, f.lang()));
   const bool today = content::local_day(venue, f.now) == day;
-  std::size_t marker_before = rows.size();
-  for (std::size_t i = 0; i < rows.size() && today; ++i) {
-    if (rows[i].front()->start > f.now) {
-      marker_before = i;
-      break;
-    }
+  const std::size_t marker_before = today ? now_row(rows, f.now) : rows.size() + 1;
+  const float row_h = session_card_height(f) + ImGui::GetStyle().ItemSpacing.y;
+  if (f.state.schedule_scroll_to_now) {  // opened (or the day changed): start where now is
+    f.state.schedule_scroll_to_now = false;
+    const float to = marker_before <= rows.size() ? static_cast<float>(marker_before) * row_h - row_h : 0.0f;
+    ImGui::SetScrollY(std::max(0.0f, to));
   }
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows.size()), f.px(150));
+  clipper.Begin(static_cast<int>(rows.size()), row_h);
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      if (today && static_cast<std::size_t>(i) == marker_before) draw_now_marker(f, venue, width - f.px(20));
-      const Row& row = rows[static_cast<std::size_t>(i)];
-      const float w = (width - f.px(20)) / static_cast<float>(row.size()) - (row.size() > 1 ? f.px(8) : 0);
-      for (std::size_t k = 0; k < row.size(); ++k) {
-        if (k) ImGui::SameLine();
-        const auto* s = row[k];
-        const bool live = s->start <= f.now && f.now < s->end;
-        if (session_card(f, *s, w, live)) f.state.selected_session = s->id;
-      }
+      if (static_cast<std::size_t>(i) == marker_before) draw_now_marker(f, venue, width - f.px(20));
+      draw_row(f, rows[static_cast<std::size_t>(i)], width - f.px(20));
     }
   }
+  if (marker_before == rows.size() && !rows.empty()) draw_now_marker(f, venue, width - f.px(20));
   ImGui::EndChild();
 }
 

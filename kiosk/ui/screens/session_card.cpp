@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "content/queries.hpp"
+#include "ui/date_format.hpp"
 #include "ui/strings.hpp"
 
 namespace marquee::ui {
@@ -14,38 +15,66 @@ ImU32 track_colour(const FrameContext& f, const content::Session& s) {
   return to_u32(f.colors.primary);
 }
 
-bool session_card(FrameContext& f, const content::Session& s, float width, bool live) {
-  const float height = f.px(132);
+float session_card_height(const FrameContext& f) {
+  return f.px(150);
+}
+
+namespace {
+
+ImU32 faded(const ImVec4& c, bool finished) {
+  return to_u32(ImVec4(c.x, c.y, c.z, finished ? c.w * 0.45f : c.w));
+}
+
+// "10:30–11:15" and, when the session is not today, its day first ("Sat 27 Mar  10:30–11:15").
+std::string when_text(const FrameContext& f, const content::Venue* venue, const content::Session& s) {
+  if (!venue) return "";
+  std::string when = content::format_local_range(*venue, s.start, s.end);
+  if (venue->time_zone) {
+    const auto start = venue->time_zone->to_local(s.start), today = venue->time_zone->to_local(f.now);
+    if (start.year != today.year || start.month != today.month || start.day != today.day) {
+      when = day_label(start, f.lang()) + "  " + when;
+    }
+  }
+  return when;
+}
+
+}  // namespace
+
+bool session_card(FrameContext& f, const content::Session& s, float width, SessionCardLook look) {
+  const float height = session_card_height(f);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::PushID(s.id.c_str());
-  const bool tapped = card_button("##card", ImVec2(width, height), track_colour(f, s), "session:" + s.id);
+  const bool tapped =
+      card_button("##card", ImVec2(width, height), track_colour(f, s), "session:" + s.id, look.selected);
   ImGui::PopID();
   const content::Venue* venue = f.content.venue_of(s);
   const content::Room* room = f.content.room(s.room);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = f.px(28);
-  std::string when = venue ? content::format_local_range(*venue, s.start, s.end) : "";
-  if (venue && venue->time_zone) {  // "next" may be another day: say which
-    const auto start = venue->time_zone->to_local(s.start), today = venue->time_zone->to_local(f.now);
-    if (start.year != today.year || start.month != today.month || start.day != today.day) {
-      char day[16];
-      std::snprintf(day, sizeof day, "%02d-%02d  ", start.month, start.day);
-      when = day + when;
-    }
+  const ImVec4 clip(pos.x + pad, pos.y, pos.x + width - pad, pos.y + height - f.px(6));
+  // 1. When: the largest text on the card.
+  const std::string when = when_text(f, venue, s);
+  const ImFont* big = f.fonts.heading;
+  dl->AddText(big, big->FontSize, ImVec2(pos.x + pad, pos.y + f.px(10)),
+              faded(look.live ? f.colors.live : f.colors.accent, look.finished), when.c_str(), nullptr, 0, &clip);
+  if (look.live) {  // "In progress" beside the time
+    const float when_w = big->CalcTextSizeA(big->FontSize, 1e9f, 0, when.c_str()).x;
+    dl->AddText(f.fonts.body, f.fonts.body->FontSize,
+                ImVec2(pos.x + pad + when_w + f.px(20), pos.y + f.px(10) + (big->FontSize - f.fonts.body->FontSize)),
+                to_u32(f.colors.live), tr(Str::InProgress, f.lang()), nullptr, 0, &clip);
   }
-  dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(pos.x + pad, pos.y + f.px(14)),
-              to_u32(live ? f.colors.live : f.colors.accent), when.c_str());
-  std::string meta = std::string(kind_label(static_cast<int>(s.kind), f.lang()));
-  if (room) meta += "  ·  " + room->name.get(f.lang());
-  if (live) meta = std::string(tr(Str::InProgress, f.lang())) + "  ·  " + meta;
-  const float when_w = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, when.c_str()).x;
+  // 2. What.
+  const ImFont* body = f.fonts.body;
+  const float title_y = pos.y + f.px(10) + big->FontSize + f.px(6);
+  dl->AddText(body, body->FontSize * 1.1f, ImVec2(pos.x + pad, title_y), faded(f.colors.text, look.finished),
+              s.title.get(f.lang()).c_str(), nullptr, 0, &clip);
+  // 3. Where, and what kind.
+  std::string meta;
+  if (room) meta = room->name.get(f.lang()) + "  ·  ";
+  meta += kind_label(static_cast<int>(s.kind), f.lang());
   dl->AddText(f.fonts.small, f.fonts.small->FontSize,
-              ImVec2(pos.x + pad + when_w + f.px(24), pos.y + f.px(14)), to_u32(f.colors.text_muted),
-              meta.c_str());
-  const std::string& title = s.title.get(f.lang());
-  ImVec4 clip(pos.x + pad, pos.y, pos.x + width - pad, pos.y + height - f.px(8));
-  dl->AddText(f.fonts.heading, f.fonts.heading->FontSize * 0.82f, ImVec2(pos.x + pad, pos.y + f.px(50)),
-              to_u32(f.colors.text), title.c_str(), nullptr, width - 2 * pad, &clip);
+              ImVec2(pos.x + pad, title_y + body->FontSize * 1.1f + f.px(8)),
+              faded(f.colors.text_muted, look.finished), meta.c_str(), nullptr, 0, &clip);
   return tapped;
 }
 

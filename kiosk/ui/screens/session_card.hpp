@@ -3,8 +3,16 @@
 
 namespace marquee::ui {
 
-// A tappable card for one session: local time range, title, room and kind. Returns true on tap.
-bool session_card(FrameContext& f, const content::Session& s, float width, bool live);
+struct SessionCardLook {
+  bool live = false;      // on now: green time and "In progress"
+  bool finished = false;  // over: dimmed
+  bool selected = false;  // its detail is open: outlined
+};
+
+// A tappable card for one session. The start time reads first (largest), then the title, then
+// room and kind; another day's session names its day. Returns true on tap.
+bool session_card(FrameContext& f, const content::Session& s, float width, SessionCardLook look);
+float session_card_height(const FrameContext& f);
 ImU32 track_colour(const FrameContext& f, const content::Session& s);
 
 }  // namespace marquee::ui

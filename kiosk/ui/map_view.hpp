@@ -1,0 +1,58 @@
+#pragma once
+// The map's camera, without ImGui: where the map sits in its viewport for a zoom and pan, how a
+// pan is clamped so the map can never leave the view, zooming about a point (pinch centre,
+// double-tap), and turning a screen point back into map coordinates for hit tests.
+#include <optional>
+#include <string>
+
+#include "content/model.hpp"
+
+namespace marquee::ui {
+
+// One place for the zoom range: buttons, pinch, double-tap and the mouse wheel all use it.
+inline constexpr float kMapMinZoom = 1.0f;
+inline constexpr float kMapMaxZoom = 6.0f;
+
+struct MapBounds {
+  float x0 = 0, y0 = 0, x1 = 1, y1 = 1;  // map units
+  float width() const { return x1 - x0; }
+  float height() const { return y1 - y0; }
+};
+
+struct MapViewport {
+  float x = 0, y = 0, w = 1, h = 1;  // screen pixels
+};
+
+struct MapCamera {
+  float zoom = 1.0f;
+  float pan_x = 0, pan_y = 0;  // screen pixels from the centred position
+};
+
+class MapProjection {
+ public:
+  MapProjection(const MapBounds& bounds, const MapViewport& view, const MapCamera& camera);
+  float scale() const { return scale_; }  // screen pixels per map unit
+  void to_screen(double mx, double my, float& sx, float& sy) const;
+  void to_map(float sx, float sy, double& mx, double& my) const;
+
+ private:
+  MapBounds bounds_;
+  MapViewport view_;
+  MapCamera camera_;
+  float scale_ = 1;
+};
+
+// Keeps the zoom in range and the pan where the map still fills (or, smaller than the view,
+// stays inside) the viewport: no drag or zoom can push it off screen.
+MapCamera clamp_camera(MapCamera camera, const MapBounds& bounds, const MapViewport& view);
+// Multiplies the zoom by `factor` keeping the map point under (sx, sy) where it is; clamped.
+MapCamera zoom_about(MapCamera camera, float factor, float sx, float sy, const MapBounds& bounds,
+                     const MapViewport& view);
+
+// The booth whose outline contains the map point, if any, among the halls of `venue`.
+const content::Booth* booth_at(const content::Content& c, const std::string& venue, double mx, double my);
+// The exhibitor standing at a booth, if any.
+const content::Exhibitor* exhibitor_at_booth(const content::Content& c, const std::string& booth_id);
+bool polygon_contains(const content::Polygon& poly, double x, double y);
+
+}  // namespace marquee::ui
