@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <initializer_list>
+#include <string_view>
 
 #include "content/model.hpp"
 #include "ui/fonts.hpp"
@@ -57,6 +58,11 @@ void draw_home(FrameContext& f);
 void draw_schedule(FrameContext& f);
 void draw_exhibitors(FrameContext& f);
 void draw_map(FrameContext& f);
+// This kiosk's venue in a rectangle, with You are here and, if given, a line to a landmark.
+void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max,
+                      const content::Landmark* mark = nullptr);
+// The landmark of one of these kinds nearest to this kiosk (straight line), or null.
+const content::Landmark* nearest_landmark(const FrameContext& f, std::initializer_list<std::string_view> kinds);
 void draw_announcements(FrameContext& f);
 void draw_attract(FrameContext& f, double seconds);
 void draw_emergency(FrameContext& f, const content::Announcement& a);

@@ -153,14 +153,15 @@ void KioskUi::draw_header(float scale, float height) {
   const std::string& name = content_->conference.name.get(state_.lang);
   const char* title = tr(screen_label(state_.screen), state_.lang);
   const float pad = 32 * scale;
-  std::string clock;
-  if (const auto* venue = content_->venue(config_.place.venue); venue && venue->time_zone) {
+  std::string clock;  // Home shows its own big clock
+  if (const auto* venue = state_.screen == Screen::Home ? nullptr : content_->venue(config_.place.venue);
+      venue && venue->time_zone) {
     const auto local = venue->time_zone->to_local(last_now_);
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d:%02d", local.hour, local.minute);
     clock = buf;
   }
-  if (height > 2.5f * fs.heading->FontSize) {
+  if (state_.large_text) {
     // Large text keeps the controls low (within reach from a wheelchair); the band above them
     // shows what is where in big type instead of staying empty.
     ImFont* big = fs.display;
@@ -195,15 +196,20 @@ void KioskUi::draw_nav(float scale, float y, float height) {
   const bool two_rows = orientation(size.x, size.y).portrait;
   const float row_h = two_rows ? height / 2 : height;
   const float button_h = row_h - 2 * pad;
-  const float lang_w = two_rows ? (size.x - 6 * pad) / 4.0f : 150 * scale;
+  const float lang_w = two_rows ? (size.x - 6 * pad) / 4.0f : 130 * scale;
   const float nav_w = two_rows ? (size.x - 6 * pad) / 5.0f : (size.x - 4 * lang_w - 7 * pad) / 5.0f - pad;
   ImGui::SetCursorScreenPos(ImVec2(pad, y + pad));
+  // One size for every label: the largest in which all of them fit (large text never clips one).
   const FontSet& fs = fonts_.set();
+  ImFont* nav_font = fs.heading;
   for (const Screen item : items) {
-    // The largest font in which the label fits its button: large text never clips a label.
+    ImFont* fits = fitting_font(tr(screen_label(item), state_.lang),
+                                nav_w - 2 * ImGui::GetStyle().FramePadding.x, {fs.heading, fs.body, fs.small});
+    if (fits->FontSize < nav_font->FontSize) nav_font = fits;
+  }
+  for (const Screen item : items) {
     const char* label = tr(screen_label(item), state_.lang);
-    ImGui::PushFont(fitting_font(label, nav_w - 2 * ImGui::GetStyle().FramePadding.x,
-                                 {fs.heading, fs.body, fs.small}));
+    ImGui::PushFont(nav_font);
     if (tap_button(label, ImVec2(nav_w, button_h), state_.screen == item)) {
       if (item == Screen::Schedule) {
         state_.selected_session.clear();

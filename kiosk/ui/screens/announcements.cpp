@@ -35,64 +35,60 @@ void draw_announcements(FrameContext& f) {
   ImGui::EndGroup();
 }
 
+// A warning triangle with an exclamation mark, drawn (no font or image needed in an emergency).
+void draw_warning_sign(ImDrawList* dl, ImVec2 centre, float size, ImU32 fill, ImU32 mark) {
+  const float h = size * 0.87f;
+  dl->AddTriangleFilled(ImVec2(centre.x, centre.y - h / 2), ImVec2(centre.x + size / 2, centre.y + h / 2),
+                        ImVec2(centre.x - size / 2, centre.y + h / 2), fill);
+  const float w = size * 0.09f;
+  dl->AddRectFilled(ImVec2(centre.x - w / 2, centre.y - h * 0.18f), ImVec2(centre.x + w / 2, centre.y + h * 0.22f),
+                    mark, w / 3);
+  dl->AddCircleFilled(ImVec2(centre.x, centre.y + h * 0.34f), w * 0.6f, mark);
+}
+
 void draw_emergency(FrameContext& f, const content::Announcement& a) {
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   dl->AddRectFilled(ImVec2(0, 0), size, to_u32(f.colors.danger));
-  const float flash = std::fmod(static_cast<float>(ImGui::GetTime()), 1.0f) < 0.5f ? 1.0f : 0.85f;
-  float y = size.y * 0.18f;
-  auto centred = [&](ImFont* font, float px, const std::string& text, float alpha) {
-    const float wrap = size.x * 0.84f;
-    const ImVec2 ts = font->CalcTextSizeA(px, 1e9f, wrap, text.c_str());
-    dl->AddText(font, px, ImVec2((size.x - ts.x) / 2, y),
-                IM_COL32(255, 255, 255, static_cast<int>(255 * alpha)), text.c_str(), nullptr, wrap);
-    y += ts.y + f.px(36);
+  const float flash = std::fmod(static_cast<float>(ImGui::GetTime()), 1.0f) < 0.5f ? 1.0f : 0.8f;
+  const auto langs = kiosk_languages(f.lang(), f.state.default_lang);
+  const float margin = size.x * 0.06f;
+  const float sign = std::min(size.x, size.y) * 0.16f;
+  draw_warning_sign(dl, ImVec2(margin + sign / 2, margin + sign / 2), sign, IM_COL32(255, 214, 0, 255),
+                    IM_COL32(20, 20, 20, 255));
+  const float text_x = margin + sign + f.px(40);
+  const float wrap = size.x - text_x - margin;
+  float y = margin;
+  auto line = [&](ImFont* font, float px, const std::string& text, ImU32 colour, float x, float w) {
+    dl->AddText(font, px, ImVec2(x, y), colour, text.c_str(), nullptr, w);
+    y += font->CalcTextSizeA(px, 1e9f, w, text.c_str()).y + f.px(24);
   };
-  centred(f.fonts.display, f.fonts.display->FontSize,
-          std::string(tr(Str::Emergency, content::Lang::Zh)) + "  " + tr(Str::Emergency, content::Lang::En),
-          flash);
-  centred(f.fonts.heading, f.fonts.heading->FontSize * 1.3f, a.text.get(content::Lang::Zh), 1.0f);
-  centred(f.fonts.heading, f.fonts.heading->FontSize * 1.3f, a.text.get(content::Lang::En), 1.0f);
-  if (a.text.has(content::Lang::Es))
-    centred(f.fonts.heading, f.fonts.heading->FontSize, a.text.exact(content::Lang::Es), 1.0f);
-}
-
-void draw_attract(FrameContext& f, double seconds) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 size = ImGui::GetIO().DisplaySize;
-  // The layout drifts slowly (a few pixels a minute, in a loop) so no pixel stays lit for hours.
-  const float dx = f.px(60) * static_cast<float>(std::sin(seconds / 47.0));
-  const float dy = f.px(40) * static_cast<float>(std::cos(seconds / 61.0));
-  const float x = size.x * 0.08f + dx;
-  float y = size.y * 0.12f + dy;
-  auto line = [&](ImFont* font, float px, const std::string& text, const ImVec4& colour) {
-    dl->AddText(font, px, ImVec2(x, y), to_u32(colour), text.c_str(), nullptr, size.x * 0.8f);
-    y += font->CalcTextSizeA(px, 1e9f, size.x * 0.8f, text.c_str()).y + f.px(20);
-  };
-  line(f.fonts.display, f.fonts.display->FontSize, f.content.conference.name.get(content::Lang::Zh),
-       f.colors.text);
-  line(f.fonts.heading, f.fonts.heading->FontSize, f.content.conference.name.get(content::Lang::En),
-       f.colors.text_muted);
-  y += f.px(30);
-  // Rotate through what is happening now and featured exhibitors, one every 6 seconds.
-  std::vector<std::pair<std::string, std::string>> slides;
-  for (const auto* s : content::sessions_now(f.content, f.place.venue, f.now)) {
-    slides.emplace_back(tr(Str::HappeningNow, f.lang()), s->title.get(f.lang()));
+  const ImU32 white = IM_COL32(255, 255, 255, 255);
+  line(f.fonts.display, f.fonts.display->FontSize, paired(Str::Emergency, langs),
+       IM_COL32(255, 255, 255, static_cast<int>(255 * flash)), text_x, wrap);
+  y = std::max(y, margin + sign + f.px(24));
+  // The message in each of the kiosk's languages, the visitor's first.
+  for (std::size_t i = 0; i < langs.size(); ++i) {
+    if (!a.text.has(langs[i])) continue;
+    // The heading font (content glyphs), scaled: the display font holds only UI strings' glyphs.
+    line(f.fonts.heading, f.fonts.heading->FontSize * (i == 0 ? 1.6f : 1.2f), a.text.exact(langs[i]), white, margin,
+         size.x - 2 * margin);
   }
-  for (const auto& e : f.content.exhibitors) {
-    if (e.featured)
-      slides.emplace_back(tr(Str::Featured, f.lang()), e.name.get(f.lang()) + "  ·  " + e.booth);
+  line(f.fonts.heading, f.fonts.heading->FontSize, paired(Str::FollowStaff, langs), white, margin,
+       size.x - 2 * margin);
+  // Where the nearest way out is from this kiosk, when the map knows its exits.
+  const content::Landmark* exit = nearest_landmark(f, {"exit", "emergency_exit", "entrance"});
+  const float map_h = size.y - y - margin;
+  if (exit && map_h > f.px(200)) {
+    line(f.fonts.heading, f.fonts.heading->FontSize, paired(Str::NearestExit, langs) + ":  " + exit->name.get(f.lang()),
+         IM_COL32(255, 214, 0, 255), margin, size.x - 2 * margin);
+    const ImVec2 p0(margin, y), p1(std::min(size.x - margin, margin + (size.y - y - margin) * 2.2f), size.y - margin);
+    if (p1.y - p0.y > f.px(120)) {
+      dl->AddRectFilled(p0, p1, to_u32(f.colors.background), f.px(16));
+      draw_map_preview(f, dl, ImVec2(p0.x + f.px(12), p0.y + f.px(12)), ImVec2(p1.x - f.px(12), p1.y - f.px(12)),
+                       exit);
+    }
   }
-  if (!slides.empty()) {
-    const auto& [label, text] = slides[static_cast<std::size_t>(seconds / 6.0) % slides.size()];
-    line(f.fonts.body, f.fonts.body->FontSize, label, f.colors.accent);
-    line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f, text, f.colors.text);
-  }
-  const float alpha = 0.6f + 0.4f * static_cast<float>(std::sin(seconds * 2.0));
-  y = size.y * 0.78f + dy;
-  line(f.fonts.display, f.fonts.display->FontSize * 0.8f,
-       std::string(tr(Str::TapToStart, content::Lang::Zh)) + "   " + tr(Str::TapToStart, content::Lang::En),
-       ImVec4(f.colors.primary.x, f.colors.primary.y, f.colors.primary.z, alpha));
 }
 
 }  // namespace marquee::ui

@@ -124,13 +124,15 @@ void draw_result_title(FrameContext& f, const ResultRow& row, const std::string&
   draw_highlighted(f, font, size, at, title, b, e, to_u32(f.colors.text), clip);
 }
 
-void draw_exhibitor_row(FrameContext& f, const ResultRow& row, float width, float row_h) {
+// tap_prefix names the card for tests: "exhibitor:" in the list, "featured:" beside it.
+void draw_exhibitor_row(FrameContext& f, const ResultRow& row, float width, float row_h,
+                        const char* tap_prefix = "exhibitor:") {
   const content::Exhibitor& e = *row.exhibitor;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::PushID(e.id.c_str());
   const bool selected = f.state.selected_exhibitor == e.id;
   if (card_button("##ex", ImVec2(width, row_h), to_u32(selected ? f.colors.primary : f.colors.outline),
-                  "exhibitor:" + e.id, selected)) {
+                  tap_prefix + e.id, selected)) {
     f.state.selected_exhibitor = e.id;
     f.state.selected_speaker.clear();
   }
@@ -277,6 +279,25 @@ void draw_speaker(FrameContext& f, const content::Speaker& sp, float width, floa
   ImGui::EndChild();
 }
 
+// Until someone searches, the space under the search box shows the featured exhibitors of the
+// venue the list is showing.
+void draw_featured(FrameContext& f, float width) {
+  const std::string venue = f.state.exhibitor_venue.empty() ? f.place.venue : f.state.exhibitor_venue;
+  ImGui::Dummy(ImVec2(0, f.px(8)));
+  ImGui::PushFont(f.fonts.heading);
+  text_colored(f.colors.accent, tr(Str::Featured, f.lang()));
+  ImGui::PopFont();
+  const float row_h = f.px(100);
+  const float bottom = f.origin.y + f.size.y - f.px(16);
+  for (const auto& e : f.content.exhibitors) {
+    if (!e.featured || (venue != "*" && exhibitor_venue(f.content, e) != venue)) continue;
+    if (ImGui::GetCursorScreenPos().y + row_h > bottom) break;
+    ImGui::PushID("featured");
+    draw_exhibitor_row(f, ResultRow{&e, nullptr, nullptr, std::nullopt}, width, row_h, "featured:");
+    ImGui::PopID();
+  }
+}
+
 // The search box: tapping it opens the on-screen keyboard (it is not there until asked for).
 void draw_search_box(FrameContext& f, float width) {
   const bool typing = f.state.keyboard_open || !f.state.search_text.empty();
@@ -300,7 +321,11 @@ void draw_search_or_detail(FrameContext& f, float width, float height) {
     draw_speaker(f, *sp, width, height);
   } else {
     draw_search_box(f, width);
-    if (f.state.keyboard_open) draw_keyboard(f, width);
+    if (f.state.keyboard_open) {
+      draw_keyboard(f, width);
+    } else if (!f.portrait) {
+      draw_featured(f, width);
+    }
   }
 }
 

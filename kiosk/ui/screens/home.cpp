@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "content/queries.hpp"
+#include "ui/date_format.hpp"
 #include "ui/screens/session_card.hpp"
 #include "ui/strings.hpp"
 
@@ -46,28 +47,64 @@ void draw_session_column(FrameContext& f, float width) {
   }
 }
 
-void draw_clock_column(FrameContext& f) {
+// The day's next highlight at this venue: a featured session (or the evening event) still to come.
+const content::Session* next_highlight(const FrameContext& f) {
+  const content::Venue* venue = f.venue();
+  if (!venue) return nullptr;
+  const std::string today = content::local_day(*venue, f.now);
+  const content::Session* best = nullptr;
+  for (const auto& s : f.content.sessions) {
+    const bool special = s.featured || s.kind == content::SessionKind::EveningEvent;
+    const content::Room* room = f.content.room(s.room);
+    if (!special || !room || room->venue != venue->id || s.end <= f.now) continue;
+    if (content::local_day(*venue, s.start) != today) continue;
+    if (!best || s.start < best->start) best = &s;
+  }
+  return best;
+}
+
+void draw_clock_column(FrameContext& f, float width) {
   const content::Venue* venue = f.venue();
   if (!venue || !venue->time_zone) return;
   const auto local = venue->time_zone->to_local(f.now);
   char clock[16];
   std::snprintf(clock, sizeof clock, "%02d:%02d", local.hour, local.minute);
   ImGui::PushFont(f.fonts.display);
-  ImGui::SetWindowFontScale(1.6f);
   ImGui::TextUnformatted(clock);
-  ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
-  char date[64];
-  std::snprintf(date, sizeof date, "%04d-%02d-%02d  %s", local.year, local.month, local.day,
-                local.abbreviation.c_str());
-  text_colored(f.colors.text_muted, date);
-  ImGui::Dummy(ImVec2(0, f.px(24)));
+  const std::string date = date_label(local, f.lang()) + "  \xC2\xB7  " + venue->city.get(f.lang()) + "  (" +
+                           zone_label(local) + ")";
+  text_colored(f.colors.text_muted, date.c_str());
+  ImGui::Dummy(ImVec2(0, f.px(16)));
+  // The way in for someone who came with a question.
   ImGui::PushFont(f.fonts.heading);
-  ImGui::TextWrapped("%s", venue->name.get(f.lang()).c_str());
+  const std::string cta = std::string(tr(Str::FindCta, f.lang())) + "##cta";
+  if (tap_button(cta.c_str(), ImVec2(width, f.px(110)), true)) {
+    f.state.screen = Screen::Exhibitors;
+    f.state.keyboard_open = true;
+  }
   ImGui::PopFont();
-  text_colored(f.colors.text_muted, venue->city.get(f.lang()).c_str());
-  ImGui::Dummy(ImVec2(0, f.px(24)));
-  ImGui::TextWrapped("%s", f.content.conference.tagline.get(f.lang()).c_str());
+  ImGui::Dummy(ImVec2(0, f.px(8)));
+  if (const content::Session* h = next_highlight(f)) {
+    text_colored(f.colors.accent, tr(Str::NextHighlight, f.lang()));
+    std::string line = content::format_local_time(*venue, h->start) + "  " + h->title.get(f.lang());
+    if (const auto* room = f.content.room(h->room)) line += "  \xC2\xB7  " + room->name.get(f.lang());
+    const std::string id = line + "##highlight";
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    if (tap_button(id.c_str(), ImVec2(width, f.px(72)))) {
+      f.state.selected_session = h->id;
+      f.state.screen = Screen::Schedule;
+    }
+    ImGui::PopStyleVar();
+  }
+  // A mini-map: where this kiosk stands in the venue; tapping it opens the map.
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  const float map_h = f.origin.y + f.size.y - f.px(64) - f.px(24) - p0.y;
+  if (map_h > f.px(160)) {
+    const ImVec2 p1(p0.x + width, p0.y + map_h);
+    if (tap_button("##minimap", ImVec2(width, map_h))) f.state.screen = Screen::Map;
+    draw_map_preview(f, ImGui::GetWindowDrawList(), ImVec2(p0.x + f.px(8), p0.y + f.px(8)), ImVec2(p1.x - f.px(8), p1.y - f.px(8)));
+  }
 }
 
 void draw_ticker(FrameContext& f) {
@@ -101,7 +138,7 @@ void draw_home(FrameContext& f) {
     ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(40), f.origin.y + f.px(16)));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(f.origin.x + f.size.x - f.px(40) - ImGui::GetWindowPos().x);
-    draw_clock_column(f);
+    draw_clock_column(f, f.size.x - f.px(80));
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     const float used = ImGui::GetItemRectMax().y - f.origin.y + f.px(24);
@@ -123,7 +160,7 @@ void draw_home(FrameContext& f) {
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + left_w + f.px(20), f.origin.y + f.px(24)));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(f.origin.x + f.size.x - f.px(40) - ImGui::GetWindowPos().x);
-  draw_clock_column(f);
+  draw_clock_column(f, f.size.x - left_w - f.px(60));
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   draw_ticker(f);

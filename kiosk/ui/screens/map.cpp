@@ -1,6 +1,8 @@
 // Map: the hall drawn from the content's geometry, "you are here", the highlighted booth, and
 // pan (drag) / zoom (pinch or buttons) by touch.
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 #include <cmath>
 
 #include "ui/frame_context.hpp"
@@ -109,6 +111,24 @@ void draw_you_are_here(FrameContext& f, ImDrawList* dl, const View& v) {
               IM_COL32(255, 120, 120, 255), tr(Str::YouAreHere, f.lang()));
 }
 
+}  // namespace
+
+// The nearest landmark of a kind to this kiosk, straight-line on the map (no walking graph yet).
+const content::Landmark* nearest_landmark(const FrameContext& f, std::initializer_list<std::string_view> kinds) {
+  const content::Landmark* best = nullptr;
+  double best_d = 1e300;
+  for (const auto& l : f.content.landmarks) {
+    const auto* hall = f.content.hall(l.hall);
+    if (!hall || hall->venue != f.place.venue) continue;
+    if (std::find(kinds.begin(), kinds.end(), l.kind) == kinds.end()) continue;
+    const double dx = l.position.x - f.place.map_x, dy = l.position.y - f.place.map_y;
+    if (dx * dx + dy * dy < best_d) best_d = dx * dx + dy * dy, best = &l;
+  }
+  return best;
+}
+
+namespace {
+
 void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& venue, float sx, float sy) {
   double mx = 0, my = 0;
   proj.to_map(sx, sy, mx, my);
@@ -169,6 +189,33 @@ void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport
 }
 
 }  // namespace
+
+void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max, const content::Landmark* mark) {
+  const MapBounds bounds = venue_bounds(f, f.place.venue);
+  const MapViewport vp{min.x, min.y, max.x - min.x, max.y - min.y};
+  const MapProjection proj(bounds, vp, MapCamera{});
+  dl->PushClipRect(min, max, true);
+  const View v{proj, proj.scale()};
+  for (const auto& h : f.content.halls) {
+    if (h.venue == f.place.venue) polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
+  }
+  for (const auto& b : f.content.booths) {
+    const auto* hall = f.content.hall(b.hall);
+    if (hall && hall->venue == f.place.venue) {
+      polygon(dl, v, b.outline, to_u32(f.colors.surface_alt), to_u32(f.colors.outline), 1.0f);
+    }
+  }
+  const ImVec2 here = v.to_screen({f.place.map_x, f.place.map_y});
+  if (mark) {  // a line from here to there, and the place itself
+    const ImVec2 there = v.to_screen(mark->position);
+    dl->AddLine(here, there, to_u32(f.colors.accent), f.px(6));
+    dl->AddCircleFilled(there, f.px(16), to_u32(f.colors.live));
+    dl->AddText(f.fonts.body, f.fonts.body->FontSize, ImVec2(there.x + f.px(22), there.y - f.px(16)),
+                to_u32(f.colors.text), mark->name.get(f.lang()).c_str());
+  }
+  draw_you_are_here(f, dl, v);
+  dl->PopClipRect();
+}
 
 void draw_map(FrameContext& f) {
   const content::Hall* focus = f.content.hall(f.state.map_hall);

@@ -1,0 +1,207 @@
+// The attract loop: what draws someone in from five metres when nobody is using the kiosk. A
+// sequence of full-screen scenes (the event, what is on now, featured exhibitors, the countdown to
+// the evening show, the map) cross-faded with easing over a slowly moving light-show background;
+// the whole layout drifts a little so nothing burns in; "Touch to start" in the kiosk's languages.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "content/queries.hpp"
+#include "ui/date_format.hpp"
+#include "ui/frame_context.hpp"
+#include "ui/strings.hpp"
+
+namespace marquee::ui {
+namespace {
+
+constexpr double kSceneSeconds = 8.0;
+constexpr double kFadeSeconds = 0.9;
+
+enum class Scene { Event, Now, Featured, Countdown, Map };
+
+ImU32 faded(const ImVec4& c, float alpha) {
+  return to_u32(ImVec4(c.x, c.y, c.z, c.w * alpha));
+}
+
+float ease_in_out(float t) {
+  t = std::clamp(t, 0.0f, 1.0f);
+  return t * t * (3 - 2 * t);
+}
+
+// The evening event still to come today at this venue (for the countdown), if any.
+const content::Session* evening_show(const FrameContext& f) {
+  const content::Venue* venue = f.venue();
+  if (!venue) return nullptr;
+  const std::string today = content::local_day(*venue, f.now);
+  for (const auto& s : f.content.sessions) {
+    const content::Room* room = f.content.room(s.room);
+    if (s.kind != content::SessionKind::EveningEvent || !room || room->venue != venue->id) continue;
+    if (s.start > f.now && content::local_day(*venue, s.start) == today) return &s;
+  }
+  return nullptr;
+}
+
+std::vector<Scene> scenes(const FrameContext& f) {
+  std::vector<Scene> out{Scene::Event};
+  if (!content::sessions_now(f.content, f.place.venue, f.now).empty()) out.push_back(Scene::Now);
+  if (std::any_of(f.content.exhibitors.begin(), f.content.exhibitors.end(), [](const auto& e) { return e.featured; }))
+    out.push_back(Scene::Featured);
+  if (evening_show(f)) out.push_back(Scene::Countdown);
+  out.push_back(Scene::Map);
+  return out;
+}
+
+// Slow colour washes and sweeping beams: a nod to the light show, cheap on the software renderer.
+void draw_background(FrameContext& f, ImDrawList* dl, ImVec2 size, double t) {
+  const ImVec4 base = f.colors.background;
+  auto tint = [&](float phase, float r, float g, float b) {
+    const float k = 0.5f + 0.5f * static_cast<float>(std::sin(t / 9.0 + phase));
+    return to_u32(ImVec4(base.x + r * k, base.y + g * k, base.z + b * k, 1.0f));
+  };
+  dl->AddRectFilledMultiColor(ImVec2(0, 0), size, tint(0, 0.02f, 0.10f, 0.22f), tint(2, 0.18f, 0.04f, 0.20f),
+                              tint(4, 0.00f, 0.16f, 0.16f), tint(1, 0.04f, 0.06f, 0.18f));
+  for (int i = 0; i < 4; ++i) {  // beams from below the screen, swinging slowly
+    const float angle = static_cast<float>(std::sin(t / (7.0 + i * 2.3) + i)) * 0.5f - 1.5708f;
+    const ImVec2 origin(size.x * (0.15f + 0.23f * static_cast<float>(i)), size.y * 1.05f);
+    const float len = size.y * 1.4f, spread = 0.06f;
+    const ImVec2 a(origin.x + len * std::cos(angle - spread), origin.y + len * std::sin(angle - spread));
+    const ImVec2 b(origin.x + len * std::cos(angle + spread), origin.y + len * std::sin(angle + spread));
+    ImVec4 beam = i % 2 ? f.colors.primary : f.colors.accent;
+    beam.w = 0.07f;
+    dl->AddTriangleFilled(origin, a, b, to_u32(beam));
+  }
+}
+
+// Content text (names, titles) is drawn with the heading font scaled up: the display font's atlas
+// holds only the UI strings' glyphs, so a title in it could show missing characters.
+float big(const FrameContext& f) {
+  return f.fonts.display->FontSize;
+}
+
+struct Painter {
+  FrameContext& f;
+  ImDrawList* dl;
+  float x, y, width, alpha;
+  void line(ImFont* font, float px, const std::string& text, const ImVec4& colour, float gap = 18) {
+    dl->AddText(font, px, ImVec2(x, y), faded(colour, alpha), text.c_str(), nullptr, width);
+    y += font->CalcTextSizeA(px, 1e9f, width, text.c_str()).y + f.px(gap);
+  }
+};
+
+void draw_event_scene(Painter& p) {
+  FrameContext& f = p.f;
+  const auto langs = kiosk_languages(f.lang(), f.state.default_lang);
+  p.line(f.fonts.heading, big(f) * 1.8f, f.content.conference.name.get(langs.front()),
+         f.colors.text, 10);
+  if (langs.size() > 1)
+    p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f, f.content.conference.name.get(langs[1]),
+           f.colors.text_muted, 36);
+  p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f, f.content.conference.tagline.get(f.lang()),
+         f.colors.accent, 36);
+  std::string cities;
+  for (const auto& v : f.content.venues) cities += (cities.empty() ? "" : "   \xC2\xB7   ") + v.city.get(f.lang());
+  p.line(f.fonts.heading, f.fonts.heading->FontSize, cities, f.colors.text);
+}
+
+void draw_now_scene(Painter& p) {
+  FrameContext& f = p.f;
+  p.line(f.fonts.display, f.fonts.display->FontSize, tr(Str::HappeningNow, f.lang()), f.colors.live, 36);
+  int shown = 0;
+  for (const auto* s : content::sessions_now(f.content, f.place.venue, f.now)) {
+    if (shown++ == 3) break;
+    const content::Venue* v = f.content.venue_of(*s);
+    const content::Room* room = f.content.room(s->room);
+    p.line(f.fonts.heading, f.fonts.heading->FontSize, v ? content::format_local_range(*v, s->start, s->end) : "",
+           f.colors.accent, 4);
+    p.line(f.fonts.heading, big(f) * 0.7f, s->title.get(f.lang()), f.colors.text, 4);
+    p.line(f.fonts.heading, f.fonts.heading->FontSize * 0.85f, room ? room->name.get(f.lang()) : "",
+           f.colors.text_muted, 30);
+  }
+}
+
+void draw_featured_scene(Painter& p) {
+  FrameContext& f = p.f;
+  p.line(f.fonts.display, f.fonts.display->FontSize, tr(Str::Featured, f.lang()), f.colors.accent, 36);
+  int shown = 0;
+  for (const auto& e : f.content.exhibitors) {
+    if (!e.featured || shown++ == 4) continue;
+    p.line(f.fonts.heading, big(f) * 0.7f, e.name.get(f.lang()), f.colors.text, 2);
+    std::string where = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
+    if (const auto* b = f.content.booth(e.booth); b && f.content.hall(b->hall))
+      where += "  \xC2\xB7  " + f.content.hall(b->hall)->name.get(f.lang());
+    p.line(f.fonts.heading, f.fonts.heading->FontSize * 0.85f, where, f.colors.text_muted, 26);
+  }
+}
+
+void draw_countdown_scene(Painter& p) {
+  FrameContext& f = p.f;
+  const content::Session* show = evening_show(f);
+  if (!show) return;
+  p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f, tr(Str::ShowStartsIn, f.lang()), f.colors.accent, 12);
+  const auto left = std::chrono::duration_cast<std::chrono::seconds>(show->start - f.now).count();
+  char clock[32];
+  std::snprintf(clock, sizeof clock, "%02lld:%02lld:%02lld", static_cast<long long>(left / 3600),
+                static_cast<long long>(left / 60 % 60), static_cast<long long>(left % 60));
+  p.line(f.fonts.display, f.fonts.display->FontSize * 2.2f, clock, f.colors.text, 12);
+  p.line(f.fonts.heading, big(f) * 0.75f, show->title.get(f.lang()), f.colors.text, 8);
+  const content::Venue* v = f.content.venue_of(*show);
+  std::string where = v ? content::format_local_time(*v, show->start) : "";
+  if (const auto* room = f.content.room(show->room)) where += "  \xC2\xB7  " + room->name.get(f.lang());
+  p.line(f.fonts.heading, f.fonts.heading->FontSize, where, f.colors.text_muted);
+}
+
+void draw_map_scene(Painter& p, ImVec2 size) {
+  FrameContext& f = p.f;
+  p.line(f.fonts.display, f.fonts.display->FontSize, tr(Str::YouAreHere, f.lang()), f.colors.text, 20);
+  if (p.alpha < 0.5f) return;  // the map pops in half way through the fade
+  const ImVec2 p0(p.x, p.y), p1(p.x + p.width, size.y * 0.80f);
+  if (p1.y - p0.y > f.px(150)) draw_map_preview(f, p.dl, p0, p1);
+}
+
+}  // namespace
+
+void draw_attract(FrameContext& f, double seconds) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  draw_background(f, dl, size, seconds);
+  const auto list = scenes(f);
+  const double cycle = seconds / kSceneSeconds;
+  const auto index = static_cast<std::size_t>(cycle) % list.size();
+  const double into = std::fmod(seconds, kSceneSeconds);
+  // Fade in at the start of a scene, out at its end, eased.
+  const float alpha = ease_in_out(static_cast<float>(std::min(into, kSceneSeconds - into) / kFadeSeconds));
+  // Drift: a few tens of pixels over minutes, so no pixel stays lit the same for hours.
+  const float dx = f.px(40) * static_cast<float>(std::sin(seconds / 47.0));
+  const float dy = f.px(30) * static_cast<float>(std::cos(seconds / 61.0));
+  const float rise = f.px(30) * (1.0f - alpha);  // scenes rise gently into place
+  Painter p{f, dl, size.x * 0.08f + dx, size.y * 0.10f + dy + rise, size.x * 0.84f, alpha};
+  switch (list[index]) {
+    case Scene::Event:
+      draw_event_scene(p);
+      break;
+    case Scene::Now:
+      draw_now_scene(p);
+      break;
+    case Scene::Featured:
+      draw_featured_scene(p);
+      break;
+    case Scene::Countdown:
+      draw_countdown_scene(p);
+      break;
+    case Scene::Map:
+      draw_map_scene(p, size);
+      break;
+  }
+  // Always there: how to start, in the kiosk's languages, breathing slowly.
+  const float pulse = 0.65f + 0.35f * static_cast<float>(std::sin(seconds * 2.0));
+  const std::string start = paired(Str::TapToStart, kiosk_languages(f.lang(), f.state.default_lang));
+  ImFont* font = f.fonts.display;
+  const float px = font->FontSize * (size.x < size.y ? 0.6f : 0.8f);
+  const ImVec2 ts = font->CalcTextSizeA(px, 1e9f, 0, start.c_str());
+  const ImVec2 at((size.x - ts.x) / 2 + dx * 0.5f, size.y * 0.88f - ts.y / 2 + dy * 0.3f);
+  dl->AddRectFilled(ImVec2(at.x - f.px(48), at.y - f.px(18)), ImVec2(at.x + ts.x + f.px(48), at.y + ts.y + f.px(18)),
+                    faded(f.colors.primary, 0.35f + 0.35f * pulse), ts.y);
+  dl->AddText(font, px, at, to_u32(f.colors.text), start.c_str());
+}
+
+}  // namespace marquee::ui
