@@ -16,6 +16,7 @@
 #include "sync/startup.hpp"
 #include "sync/sync_config.hpp"
 #include "ui/layout_scale.hpp"
+#include "ui/theme.hpp"
 
 namespace marquee::app {
 namespace {
@@ -379,6 +380,23 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   }
   video_->renderer().present();
   return running;
+}
+
+bool KioskApp::fallback_step(double seconds, const std::optional<std::filesystem::path>& screenshot) {
+  try {
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+    }  // input waits until the kiosk is back
+    imgui_->begin_frame();
+    ui_->fallback_frame(seconds);
+    const ImVec4 clear = ui::palette(false).background;
+    imgui_->render(clear.x, clear.y, clear.z);
+    if (screenshot && !platform::save_screenshot(video_->renderer(), *screenshot)) return false;
+    video_->renderer().present();
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 }  // namespace marquee::app

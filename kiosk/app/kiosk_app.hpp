@@ -38,6 +38,9 @@ class KioskApp {
   // Handles pending SDL events and renders one frame. Returns false when the app should quit
   // (possible only in --windowed mode). A screenshot, if asked, is taken before presenting.
   bool step(const std::optional<std::filesystem::path>& screenshot = std::nullopt);
+  // Draws and presents the recovery screen (after a runtime failure, before restarting).
+  // False when even that cannot be drawn.
+  bool fallback_step(double seconds, const std::optional<std::filesystem::path>& screenshot = std::nullopt);
   core::Status last_error() const { return error_; }
 
   ui::KioskUi& ui() { return *ui_; }

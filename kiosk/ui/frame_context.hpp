@@ -67,6 +67,9 @@ void draw_announcements(FrameContext& f);
 void draw_attract(FrameContext& f, double seconds);
 void draw_emergency(FrameContext& f, const content::Announcement& a);
 void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene, const TextureLookup& textures);
+// The recovery screen (no FrameContext: it must draw even when there is no content).
+void draw_fallback(ImDrawList* dl, const FontSet& fonts, const Palette& colors, const content::Content* content,
+                   const std::vector<content::Lang>& langs, double seconds);
 void draw_overlay_banner(FrameContext& f, const show::LocalizedText& text);
 
 }  // namespace marquee::ui

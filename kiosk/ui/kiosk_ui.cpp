@@ -270,6 +270,21 @@ void KioskUi::draw_idle_warning(float scale) {
   ImGui::PopFont();
 }
 
+void KioskUi::fallback_frame(double seconds) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("##fallback", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoInputs);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PushClipRect(ImVec2(0, 0), size, false);
+  draw_fallback(dl, fonts_.set(), palette(false), content_.get(),
+                kiosk_languages(state_.default_lang, state_.default_lang), seconds);
+  dl->PopClipRect();
+  ImGui::End();
+}
+
 void KioskUi::frame(core::WallTime now, double dt_s) {
   last_now_ = now;
   update_idle(dt_s);

@@ -66,6 +66,8 @@ class KioskUi {
   void pinch(float factor, float x, float y);
   // Builds one ImGui frame at wall time `now`; dt_s is the monotonic time since the last frame.
   void frame(core::WallTime now, double dt_s);
+  // Builds the recovery frame shown while the kiosk restarts after a runtime failure.
+  void fallback_frame(double seconds);
 
   UiState& state() { return state_; }
   const UiState& state() const { return state_; }
