@@ -80,7 +80,14 @@ core::Status Fonts::build(const FontSpec& spec) {
   if (content) {
     std::set<char32_t> names;
     add_text(names, content->conference.name);
-    for (const auto& v : content->venues) add_text(names, v.name);
+    for (const auto& v : content->venues) add_text(names, v.name), add_text(names, v.city);
+    // What the attract loop shows large: featured exhibitors and the evening events.
+    for (const auto& e : content->exhibitors) {
+      if (e.featured) add_text(names, e.name);
+    }
+    for (const auto& s : content->sessions) {
+      if (s.kind == content::SessionKind::EveningEvent || s.featured) add_text(names, s.title);
+    }
     for (char32_t cp : names) {
       if (cp <= 0xFFFF) display_builder.AddChar(static_cast<ImWchar>(cp));
     }

@@ -80,9 +80,12 @@ void draw_emergency(FrameContext& f, const content::Announcement& a) {
   const content::Landmark* exit = nearest_landmark(f, {"exit", "emergency_exit", "entrance"});
   const float map_h = size.y - y - margin;
   if (exit && map_h > f.px(200)) {
-    line(f.fonts.heading, f.fonts.heading->FontSize, paired(Str::NearestExit, langs) + ":  " + exit->name.get(f.lang()),
-         IM_COL32(255, 214, 0, 255), margin, size.x - 2 * margin);
-    const ImVec2 p0(margin, y), p1(std::min(size.x - margin, margin + (size.y - y - margin) * 2.2f), size.y - margin);
+    std::string where;  // "最近的出口：主入口  ·  Nearest exit: Main Entrance", each in its own language
+    for (content::Lang l : langs) {
+      where += (where.empty() ? "" : "   \xC2\xB7   ") + std::string(tr(Str::NearestExit, l)) + ": " + exit->name.get(l);
+    }
+    line(f.fonts.heading, f.fonts.heading->FontSize, where, IM_COL32(255, 214, 0, 255), margin, size.x - 2 * margin);
+    const ImVec2 p0(margin, y), p1(size.x - margin, size.y - margin);
     if (p1.y - p0.y > f.px(120)) {
       dl->AddRectFilled(p0, p1, to_u32(f.colors.background), f.px(16));
       draw_map_preview(f, dl, ImVec2(p0.x + f.px(12), p0.y + f.px(12)), ImVec2(p1.x - f.px(12), p1.y - f.px(12)),

@@ -72,8 +72,9 @@ void draw_background(FrameContext& f, ImDrawList* dl, ImVec2 size, double t) {
   }
 }
 
-// Content text (names, titles) is drawn with the heading font scaled up: the display font's atlas
-// holds only the UI strings' glyphs, so a title in it could show missing characters.
+// The display font's atlas holds the UI strings, the conference, venue and city names, featured
+// exhibitors and evening events (fonts.cpp): what this loop shows large. Anything else large is
+// drawn with the heading font scaled up.
 float big(const FrameContext& f) {
   return f.fonts.display->FontSize;
 }
@@ -91,7 +92,7 @@ struct Painter {
 void draw_event_scene(Painter& p) {
   FrameContext& f = p.f;
   const auto langs = kiosk_languages(f.lang(), f.state.default_lang);
-  p.line(f.fonts.heading, big(f) * 1.8f, f.content.conference.name.get(langs.front()),
+  p.line(f.fonts.display, big(f) * 1.3f, f.content.conference.name.get(langs.front()),
          f.colors.text, 10);
   if (langs.size() > 1)
     p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f, f.content.conference.name.get(langs[1]),
@@ -100,7 +101,16 @@ void draw_event_scene(Painter& p) {
          f.colors.accent, 36);
   std::string cities;
   for (const auto& v : f.content.venues) cities += (cities.empty() ? "" : "   \xC2\xB7   ") + v.city.get(f.lang());
-  p.line(f.fonts.heading, f.fonts.heading->FontSize, cities, f.colors.text);
+  p.line(f.fonts.display, big(f) * 0.6f, cities, f.colors.text, 36);
+  // Today, here, now: big enough to read across the hall.
+  if (const content::Venue* v = f.venue(); v && v->time_zone) {
+    const auto local = v->time_zone->to_local(f.now);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", local.hour, local.minute);
+    p.line(f.fonts.display, big(f), clock, f.colors.text, 6);
+    p.line(f.fonts.heading, f.fonts.heading->FontSize, date_label(local, f.lang()) + "  \xC2\xB7  " + v->name.get(f.lang()),
+           f.colors.text_muted);
+  }
 }
 
 void draw_now_scene(Painter& p) {
@@ -125,7 +135,7 @@ void draw_featured_scene(Painter& p) {
   int shown = 0;
   for (const auto& e : f.content.exhibitors) {
     if (!e.featured || shown++ == 4) continue;
-    p.line(f.fonts.heading, big(f) * 0.7f, e.name.get(f.lang()), f.colors.text, 2);
+    p.line(f.fonts.display, big(f) * 0.7f, e.name.get(f.lang()), f.colors.text, 2);
     std::string where = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
     if (const auto* b = f.content.booth(e.booth); b && f.content.hall(b->hall))
       where += "  \xC2\xB7  " + f.content.hall(b->hall)->name.get(f.lang());
@@ -143,7 +153,7 @@ void draw_countdown_scene(Painter& p) {
   std::snprintf(clock, sizeof clock, "%02lld:%02lld:%02lld", static_cast<long long>(left / 3600),
                 static_cast<long long>(left / 60 % 60), static_cast<long long>(left % 60));
   p.line(f.fonts.display, f.fonts.display->FontSize * 2.2f, clock, f.colors.text, 12);
-  p.line(f.fonts.heading, big(f) * 0.75f, show->title.get(f.lang()), f.colors.text, 8);
+  p.line(f.fonts.display, big(f) * 0.75f, show->title.get(f.lang()), f.colors.text, 8);
   const content::Venue* v = f.content.venue_of(*show);
   std::string where = v ? content::format_local_time(*v, show->start) : "";
   if (const auto* room = f.content.room(show->room)) where += "  \xC2\xB7  " + room->name.get(f.lang());

@@ -206,12 +206,16 @@ void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max, c
     }
   }
   const ImVec2 here = v.to_screen({f.place.map_x, f.place.map_y});
-  if (mark) {  // a line from here to there, and the place itself
+  if (mark) {  // a line from here to there, and the place itself, labelled below its marker
     const ImVec2 there = v.to_screen(mark->position);
     dl->AddLine(here, there, to_u32(f.colors.accent), f.px(6));
     dl->AddCircleFilled(there, f.px(16), to_u32(f.colors.live));
-    dl->AddText(f.fonts.body, f.fonts.body->FontSize, ImVec2(there.x + f.px(22), there.y - f.px(16)),
-                to_u32(f.colors.text), mark->name.get(f.lang()).c_str());
+    const std::string label = "\xE2\x86\x93 " + mark->name.get(f.lang());  // ↓ name
+    const ImVec2 ts = f.fonts.heading->CalcTextSizeA(f.fonts.heading->FontSize, 1e9f, 0, label.c_str());
+    const ImVec2 at(there.x - ts.x / 2, there.y + f.px(30));
+    dl->AddRectFilled(ImVec2(at.x - f.px(10), at.y - f.px(4)), ImVec2(at.x + ts.x + f.px(10), at.y + ts.y + f.px(4)),
+                      to_u32(f.colors.live), f.px(8));
+    dl->AddText(f.fonts.heading, f.fonts.heading->FontSize, at, to_u32(f.colors.primary_text), label.c_str());
   }
   draw_you_are_here(f, dl, v);
   dl->PopClipRect();

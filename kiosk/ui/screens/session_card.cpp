@@ -22,7 +22,7 @@ float session_card_height(const FrameContext& f) {
 namespace {
 
 ImU32 faded(const ImVec4& c, bool finished) {
-  return to_u32(ImVec4(c.x, c.y, c.z, finished ? c.w * 0.45f : c.w));
+  return to_u32(ImVec4(c.x, c.y, c.z, finished ? c.w * 0.62f : c.w));  // dimmed, still >= 4.5:1 for text
 }
 
 // "10:30–11:15" and, when the session is not today, its day first ("Sat 27 Mar  10:30–11:15").
