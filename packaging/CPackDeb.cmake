@@ -4,10 +4,9 @@ set(CPACK_PACKAGE_NAME marquee)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "Marquee maintainers <marquee@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "venue kiosk and light-show controller")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Touch kiosks for conferences and expos (schedule, exhibitors, venue maps, announcements in\n"
-    "English, Chinese and Spanish) with signed content sync, Lua light shows over Art-Net and sACN,\n"
-    "a systemd service with a watchdog and a cage kiosk session.")
+set(CPACK_PACKAGE_DESCRIPTION "Touch kiosks for conferences and expos (schedule, exhibitors, venue \
+maps, announcements in English, Chinese and Spanish) with signed content sync, Lua light shows over \
+Art-Net and sACN, a systemd service with a watchdog and a cage kiosk session.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)  # the CI tree is RelWithDebInfo; the package carries no debug info
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # marquee_<version>_<arch>.deb
@@ -20,6 +19,6 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, tzdata, adduser")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cage, mosquitto-clients")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian/postinst ${CMAKE_CURRENT_LIST_DIR}/debian/prerm
-    ${CMAKE_CURRENT_LIST_DIR}/debian/postrm)
+    ${CMAKE_CURRENT_LIST_DIR}/debian/postrm ${CMAKE_CURRENT_LIST_DIR}/debian/conffiles)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

@@ -20,14 +20,14 @@ namespace {
 using Message = marquee::testing::NotifySocket::Message;
 using std::chrono::milliseconds;
 
-struct Run {
+struct KioskRun {
   std::vector<Message> messages;
   int exit_code = -1;
 };
 
 // Starts marquee with NOTIFY_SOCKET and WATCHDOG_USEC set and collects messages until it exits
 // (bounded: at most 60 s).
-Run run_under_notify(marquee::testing::NotifySocket& socket, std::vector<std::string> args) {
+KioskRun run_under_notify(marquee::testing::NotifySocket& socket, std::vector<std::string> args) {
   std::vector<std::string> env_strings = {"NOTIFY_SOCKET=" + socket.path().string(), "WATCHDOG_USEC=400000"};
   for (char** e = environ; *e; ++e) {
     const std::string s = *e;
@@ -44,7 +44,7 @@ Run run_under_notify(marquee::testing::NotifySocket& socket, std::vector<std::st
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
   pid_t pid = 0;
-  Run run;
+  KioskRun run;
   const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) return run;
@@ -84,7 +84,7 @@ TEST(ServiceNotify, ReadyAfterFirstFrameWatchdogWhileDrawingSilentWhileStalled) 
   // A headless run without --frames paces itself (>= 33 ms a frame, 90 frames); after frame 30
   // the UI thread hangs for 2 s, five times the 400 ms watchdog.
   //   READY=1  WD WD WD ... STATUS=debug stall  (2 s: nothing)  WD WD ... STOPPING=1
-  const Run run = run_under_notify(socket, {"run", "--headless", "--size", "640x480", "--screenshot", shot,
+  const KioskRun run = run_under_notify(socket, {"run", "--headless", "--size", "640x480", "--screenshot", shot,
                                             "--now", "2027-03-26T10:40:00+08:00", "--debug-stall", "30:2"});
   std::filesystem::remove(shot);
   const auto& m = run.messages;
@@ -110,14 +110,14 @@ TEST(ServiceNotify, ReadyAfterFirstFrameWatchdogWhileDrawingSilentWhileStalled) 
 TEST(ServiceNotify, NoReadyWhenTheKioskNeverDrawsAFrame) {
   marquee::testing::NotifySocket socket;
   ASSERT_TRUE(socket.bound());
-  const Run run = run_under_notify(socket, {"run", "--headless", "--frames", "3", "--screen", "lobby"});
+  const KioskRun run = run_under_notify(socket, {"run", "--headless", "--frames", "3", "--screen", "lobby"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_TRUE(run.messages.empty()) << describe(run.messages);
 }
 
 TEST(ServiceNotify, DebugStallRejectsNonsense) {
   marquee::testing::NotifySocket socket;
-  const Run run = run_under_notify(socket, {"run", "--headless", "--frames", "3", "--debug-stall", "soon"});
+  const KioskRun run = run_under_notify(socket, {"run", "--headless", "--frames", "3", "--debug-stall", "soon"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_TRUE(run.messages.empty());
 }
