@@ -1,8 +1,7 @@
 #include "app/doctor.hpp"
 
-#include <unistd.h>
-
 #include <toml++/toml.h>
+#include <unistd.h>
 
 #include "app/config.hpp"
 #include "content/loader.hpp"
@@ -77,7 +76,8 @@ Check check_font(const KioskConfig& cfg) {
 Check check_cache(const sync::SyncConfig& cfg) {
   if (cfg.base_url.empty()) return ok("cache", "no content server configured: nothing is cached");
   auto key = sync::read_public_key_file(cfg.public_key);
-  if (!key) return problem("cache", key.error().message, "copy the publisher's .pub file there ([sync] public_key)");
+  if (!key)
+    return problem("cache", key.error().message, "copy the publisher's .pub file there ([sync] public_key)");
   const fs::path dir = cfg.cache_dir;
   std::error_code ec;
   const fs::path probe = fs::exists(dir, ec) ? dir : dir.parent_path();
@@ -90,9 +90,9 @@ Check check_cache(const sync::SyncConfig& cfg) {
   if (!current) return ok("cache", dir.string() + ": empty; the first start shows the demo until a sync");
   auto gen = sync::verify_generation(*current, &*key);
   if (!gen) {
-    return problem("cache", "current generation " + current->filename().string() + " is damaged: " +
-                                gen.error().message,
-                   "the kiosk falls back to the previous generation; marquee sync --once fetches a fresh copy");
+    return problem(
+        "cache", "current generation " + current->filename().string() + " is damaged: " + gen.error().message,
+        "the kiosk falls back to the previous generation; marquee sync --once fetches a fresh copy");
   }
   const sync::StartGuard guard(dir, core::SystemClock::instance());
   std::string detail = dir.string() + ": version " + std::to_string(gen->manifest.version) + " verifies";
@@ -104,13 +104,14 @@ Check check_cache(const sync::SyncConfig& cfg) {
 Check check_clock() {
   const auto state = platform::clock_state();
   if (state.synchronized) return ok("clock", state.detail);
-  return problem("clock", state.detail,
-                 "timedatectl set-ntp true (systemd-timesyncd), or install chrony: \"now\" on the schedule and "
-                 "bundle expiry both read this clock");
+  return problem(
+      "clock", state.detail,
+      "timedatectl set-ntp true (systemd-timesyncd), or install chrony: \"now\" on the schedule and "
+      "bundle expiry both read this clock");
 }
 
-Check check_devices(const std::string& name, const std::vector<platform::Device>& found, const fs::path& where,
-                    const std::string& missing_fix, const std::string& groups) {
+Check check_devices(const std::string& name, const std::vector<platform::Device>& found,
+                    const fs::path& where, const std::string& missing_fix, const std::string& groups) {
   if (found.empty()) return problem(name, "no devices in " + where.string(), missing_fix);
   std::string listed;
   for (const auto& d : found) {
@@ -135,8 +136,8 @@ Check check_content_server(const sync::SyncConfig& cfg) {
   const std::string fix = "check the network, DNS and firewall (curl -I " + base + "/manifest.json)";
   if (!got) return problem("content-server", got.error().message, fix);
   if (got->response.status != 200) {
-    return problem("content-server", "HTTP " + std::to_string(got->response.status) + " for " + base +
-                                         "/manifest.json",
+    return problem("content-server",
+                   "HTTP " + std::to_string(got->response.status) + " for " + base + "/manifest.json",
                    "[sync] base_url must be the directory `marquee publish` wrote (it holds manifest.json)");
   }
   return ok("content-server", base + " answers (manifest.json, HTTP 200)");
@@ -151,8 +152,9 @@ Check check_mqtt(std::string broker) {
     broker.erase(colon);
   }
   if (auto st = platform::tcp_reachable(broker, port, kNetworkTimeout); !st)
-    return problem("mqtt", st.error().message, "check that the broker runs and the firewall lets port " +
-                                                   std::to_string(port) + " through");
+    return problem(
+        "mqtt", st.error().message,
+        "check that the broker runs and the firewall lets port " + std::to_string(port) + " through");
   return ok("mqtt", broker + ":" + std::to_string(port) + " accepts connections");
 }
 
@@ -168,9 +170,9 @@ std::vector<Check> run_doctor(const DoctorOptions& o) {
   if (wanted("cache")) out.push_back(check_cache(cfg.sync));
   if (wanted("clock")) out.push_back(check_clock());
   if (wanted("display")) {
-    out.push_back(check_devices("display", platform::display_devices(o.dev), o.dev / "dri",
-                                "check the GPU driver and the cable; the kiosk session (cage) needs a DRM device",
-                                "video render"));
+    out.push_back(check_devices(
+        "display", platform::display_devices(o.dev), o.dev / "dri",
+        "check the GPU driver and the cable; the kiosk session (cage) needs a DRM device", "video render"));
   }
   if (wanted("touch")) {
     out.push_back(check_devices("touch", platform::input_devices(o.dev), o.dev / "input",
@@ -196,8 +198,7 @@ std::string format_report(const std::vector<Check>& checks) {
     problems += bad ? 1 : 0;
     std::string name = c.name;
     name.resize(std::max<std::size_t>(name.size(), 15), ' ');
-    out += std::string(bad ? "PROBLEM " : "ok      ") + name +
-           c.detail + "\n";
+    out += std::string(bad ? "PROBLEM " : "ok      ") + name + c.detail + "\n";
     if (!c.fix.empty()) out += "        fix: " + c.fix + "\n";
   }
   out += problems == 0 ? "no problems found\n"

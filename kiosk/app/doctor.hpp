@@ -11,16 +11,16 @@ namespace marquee::app {
 enum class Verdict { Ok, Problem };
 
 struct Check {
-  std::string name;    // "config", "font", "cache", "clock", "display", "touch", "content-server", "mqtt"
+  std::string name;  // "config", "font", "cache", "clock", "display", "touch", "content-server", "mqtt"
   Verdict verdict = Verdict::Ok;
   std::string detail;  // what was found
   std::string fix;     // for problems: what to do
 };
 
 struct DoctorOptions {
-  std::filesystem::path config;     // empty: none (built-in defaults)
-  std::string mqtt;                 // HOST:PORT; empty: [mqtt] broker from the config, if any
-  std::set<std::string> skip;       // check names not to run
+  std::filesystem::path config;        // empty: none (built-in defaults)
+  std::string mqtt;                    // HOST:PORT; empty: [mqtt] broker from the config, if any
+  std::set<std::string> skip;          // check names not to run
   std::filesystem::path dev = "/dev";  // where display and input devices are looked for (tests)
 };
 

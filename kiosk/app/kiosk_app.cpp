@@ -33,6 +33,17 @@ std::shared_ptr<const content::Content> load_or_fallback(const std::filesystem::
   return nullptr;
 }
 
+// Logs sync outcomes as component "sync", on the sync thread: updates, and a failure when its
+// reason changes (not at every poll while the server is down).
+std::function<void(const sync::CycleResult&)> sync_logger() {
+  return [log = core::component_logger("sync"), last = std::string()](const sync::CycleResult& r) mutable {
+    if (r.outcome == sync::Outcome::Failed && r.reason != last) log->warn("sync failed: {}", r.reason);
+    if (r.outcome == sync::Outcome::Updated || r.outcome == sync::Outcome::Activated)
+      log->info("{}", r.reason);
+    last = r.outcome == sync::Outcome::Failed ? r.reason : std::string();
+  };
+}
+
 bool parse_size(const std::string& s, int& w, int& h) {
   return std::sscanf(s.c_str(), "%dx%d", &w, &h) == 2 && w >= 320 && h >= 240 && w <= 8192 && h <= 8192;
 }
@@ -257,12 +268,7 @@ core::Result<std::shared_ptr<const content::Content>> KioskApp::start_sync() {
     content_source_ += " after a crash loop: " + *crash_loop;
   }
   sync_ = std::make_unique<sync::SyncService>(cfg, *key, *clock_, startup);
-  // On the sync thread; a failure is logged when its reason changes, not at every poll.
-  sync_->on_cycle([log = core::component_logger("sync"), last = std::string()](const sync::CycleResult& r) mutable {
-    if (r.outcome == sync::Outcome::Failed && r.reason != last) log->warn("sync failed: {}", r.reason);
-    if (r.outcome == sync::Outcome::Updated || r.outcome == sync::Outcome::Activated) log->info("{}", r.reason);
-    last = r.outcome == sync::Outcome::Failed ? r.reason : std::string();
-  });
+  sync_->on_cycle(sync_logger());
   sync_->start();
   return startup.content;
 }

@@ -99,8 +99,9 @@ int run_kiosk(const RunOptions& o) {
   auto notifier = platform::ServiceNotifier::from_environment();
   notifier.set_ready_status("showing " + app->content_source());
   if (const auto timeout = notifier.watchdog_timeout()) {
-    core::component_logger("watchdog")->info("systemd watchdog {} ms, pinged from the frame loop",
-                                             std::chrono::duration_cast<std::chrono::milliseconds>(*timeout).count());
+    core::component_logger("watchdog")
+        ->info("systemd watchdog {} ms, pinged from the frame loop",
+               std::chrono::duration_cast<std::chrono::milliseconds>(*timeout).count());
   }
   const int code = run_frames(*app, o, notifier, *stall);
   notifier.stopping();

@@ -2,8 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
-#include "app/global_options.hpp"
 #include "app/git_revision.hpp"
+#include "app/global_options.hpp"
 #include "app/version.hpp"
 
 int main(int argc, char** argv) {

@@ -1,5 +1,7 @@
 #include "platform/journal_log.hpp"
 
+#include <spdlog/sinks/base_sink.h>
+#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <systemd/sd-journal.h>
@@ -7,8 +9,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
-#include <spdlog/sinks/base_sink.h>
-#include <spdlog/spdlog.h>
 
 namespace marquee::platform {
 namespace {

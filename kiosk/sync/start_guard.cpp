@@ -64,8 +64,8 @@ std::optional<std::string> StartGuard::begin() {
 std::optional<std::string> StartGuard::fall_back(const fs::path& bad, int failed) {
   const CacheStore cache(cache_dir_);
   const auto bad_version = version_of(bad);
-  std::string report = "version " + std::to_string(bad_version) + " failed to start " + std::to_string(failed) +
-                       " times within a minute of its update; ";
+  std::string report = "version " + std::to_string(bad_version) + " failed to start " +
+                       std::to_string(failed) + " times within a minute of its update; ";
   const auto previous = cache.pointer("previous");
   if (!previous || fs::weakly_canonical(*previous) == fs::weakly_canonical(bad)) {
     record_.unfinished.clear();  // report once per loop, not at every start
@@ -75,8 +75,9 @@ std::optional<std::string> StartGuard::fall_back(const fs::path& bad, int failed
     return report + "could not switch to the previous cache generation: " + s.error().message;
   }
   record_ = {previous->filename().string(), {}, bad_version};
-  return report + "started from the previous cache generation (version " + std::to_string(version_of(*previous)) +
-         "); version " + std::to_string(bad_version) + " is held back until a newer one is published";
+  return report + "started from the previous cache generation (version " +
+         std::to_string(version_of(*previous)) + "); version " + std::to_string(bad_version) +
+         " is held back until a newer one is published";
 }
 
 void StartGuard::first_frame() {

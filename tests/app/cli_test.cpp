@@ -74,8 +74,10 @@ TEST(Cli, VersionMatchesProjectAndGitRevision) {
     pclose(p);
   }
   if (!head.empty() && head.back() == '\n') head.pop_back();
-  const std::string expected = std::string("marquee ") + MARQUEE_VERSION + " (git " + (head.empty() ? "unknown" : head);
-  EXPECT_TRUE(r.out == expected + ")\n" || r.out == expected + "-dirty)\n") << r.out << "expected " << expected;
+  const std::string expected =
+      std::string("marquee ") + MARQUEE_VERSION + " (git " + (head.empty() ? "unknown" : head);
+  EXPECT_TRUE(r.out == expected + ")\n" || r.out == expected + "-dirty)\n")
+      << r.out << "expected " << expected;
 }
 
 TEST(Cli, HelpListsSubcommands) {

@@ -31,7 +31,7 @@ class ContentServer {  // answers /manifest.json with `status`
     });
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
-    server_.wait_until_ready();
+    // bind_to_any_port already listens: connections wait in the backlog until the thread accepts.
   }
   ~ContentServer() {
     server_.stop();
@@ -113,8 +113,8 @@ class Doctor : public ::testing::Test {
 TEST_F(Doctor, GoodMachineHasNoProblems) {
   ContentServer server(200);
   TcpListener broker;
-  const auto config = write_config(sync_table(server.url()) + "[mqtt]\nbroker = \"127.0.0.1:" +
-                                   std::to_string(broker.port()) + "\"\n");
+  const auto config = write_config(sync_table(server.url()) +
+                                   "[mqtt]\nbroker = \"127.0.0.1:" + std::to_string(broker.port()) + "\"\n");
   const auto checks = run_doctor(options(config));
   EXPECT_FALSE(has_problems(checks)) << format_report(checks);
   EXPECT_EQ(checks.size(), 8u);  // all but the clock
@@ -139,8 +139,8 @@ TEST_F(Doctor, UnreachableServerAndBrokerMissingFontAndDevices) {
   const int dead_port = closed.port();
   closed.close();  // nothing listens on this port any more
   const std::string dead = "127.0.0.1:" + std::to_string(dead_port);
-  auto o = options(write_config("[display]\nfont = \"/nonexistent/font.ttc\"\n" + sync_table("http://" + dead) +
-                                "[mqtt]\nbroker = \"mqtt://" + dead + "\"\n"));
+  auto o = options(write_config("[display]\nfont = \"/nonexistent/font.ttc\"\n" +
+                                sync_table("http://" + dead) + "[mqtt]\nbroker = \"mqtt://" + dead + "\"\n"));
   fs::remove_all(dir_ / "dev" / "dri");
   fs::remove(dir_ / "dev" / "input" / "event0");
   const auto checks = run_doctor(o);
@@ -153,7 +153,8 @@ TEST_F(Doctor, UnreachableServerAndBrokerMissingFontAndDevices) {
   EXPECT_EQ(find(checks, "display").detail, "no devices in " + (dir_ / "dev" / "dri").string());
   EXPECT_EQ(find(checks, "touch").detail, "no devices in " + (dir_ / "dev" / "input").string());
   const std::string report = format_report(checks);
-  EXPECT_THAT(report, HasSubstr("PROBLEM mqtt           " + dead + ": Connection refused\n"
+  EXPECT_THAT(report, HasSubstr("PROBLEM mqtt           " + dead +
+                                ": Connection refused\n"
                                 "        fix: check that the broker runs and the firewall lets port " +
                                 std::to_string(dead_port) + " through\n"));
   EXPECT_THAT(report, HasSubstr("5 problems\n"));

@@ -92,5 +92,8 @@ done
 if grep -Eq '^(PrivateDevices=yes|DevicePolicy=|DeviceAllow=|ProtectClock=yes)' "$root/lib/systemd/system/marquee.service"; then
   fail "marquee.service would shut out /dev/dri and /dev/input"
 fi
-expect "kiosk session" '^ExecStart=/usr/bin/cage .*-- /usr/bin/marquee run' "$(cat "$root/lib/systemd/system/marquee-kiosk.service")"
+# Marquee runs under cage, so the watchdog systemd addresses to cage's PID must reach Marquee.
+expect "kiosk session" '^ExecStart=/usr/bin/cage .*-- /usr/bin/env -u WATCHDOG_PID /usr/bin/marquee run' \
+  "$(cat "$root/lib/systemd/system/marquee-kiosk.service")"
+expect "kiosk session notify access" '^NotifyAccess=all$' "$(cat "$root/lib/systemd/system/marquee-kiosk.service")"
 echo "package test passed"

@@ -32,7 +32,8 @@ TEST(JournalFields, LevelsMapToSyslogPriorities) {
 }
 
 TEST(JournalFields, NoKioskIdFieldBeforeItIsKnown) {
-  const auto f = journal_fields(spdlog::details::log_msg("app", spdlog::level::info, "display: 1920x1080"), "");
+  const auto f =
+      journal_fields(spdlog::details::log_msg("app", spdlog::level::info, "display: 1920x1080"), "");
   for (const auto& field : f) EXPECT_EQ(field.rfind("MARQUEE_KIOSK_ID=", 0), std::string::npos) << field;
 }
 

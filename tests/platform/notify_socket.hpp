@@ -22,8 +22,8 @@ class NotifySocket {
   };
 
   NotifySocket() {
-    path_ = std::filesystem::temp_directory_path() / ("marquee-notify-" + std::to_string(::getpid()) + "-" +
-                                                     std::to_string(counter()++) + ".sock");
+    path_ = std::filesystem::temp_directory_path() /
+            ("marquee-notify-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++) + ".sock");
     std::filesystem::remove(path_);
     fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     sockaddr_un addr{};
@@ -46,7 +46,8 @@ class NotifySocket {
     std::vector<Message> out;
     const auto until = std::chrono::steady_clock::now() + wait;
     while (true) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
       if (left.count() <= 0) break;
       auto m = receive_one(left);
       if (!m) break;

@@ -260,7 +260,8 @@ TEST(HttpSync, HeldBackVersionIsRefusedUntilANewerOneIsPublished) {
   Syncer syncer(w.client_config(server.url()), w.keys.public_key, core::SystemClock::instance(), startup);
   const CycleResult refused = syncer.run_once();
   EXPECT_EQ(refused.outcome, Outcome::Failed);
-  EXPECT_EQ(refused.reason, "held back: version 15 kept the kiosk from starting; waiting for a newer version");
+  EXPECT_EQ(refused.reason,
+            "held back: version 15 kept the kiosk from starting; waiting for a newer version");
   w.change_exhibitor_name("Fixed");
   w.publish(16);
   EXPECT_EQ(syncer.run_once().outcome, Outcome::Updated);

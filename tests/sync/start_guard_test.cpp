@@ -13,18 +13,19 @@
 namespace marquee::sync {
 namespace {
 
+using std::chrono::seconds;
 using ::testing::HasSubstr;
 using testing::World;
-using std::chrono::seconds;
 namespace fs = std::filesystem;
 
 fs::path install_published(World& w, std::string_view pointer) {
   const CacheStore cache(w.cache);
   EXPECT_TRUE(cache.init());
-  fs::copy(w.out / "objects", cache.objects_dir(), fs::copy_options::skip_existing | fs::copy_options::recursive);
+  fs::copy(w.out / "objects", cache.objects_dir(),
+           fs::copy_options::skip_existing | fs::copy_options::recursive);
   const auto text = testing::read_text(w.out / "manifest.json");
-  auto gen = cache.build_generation(parse_manifest(text).value(), text, testing::read_text(w.out / "manifest.sig"),
-                                    {});
+  auto gen = cache.build_generation(parse_manifest(text).value(), text,
+                                    testing::read_text(w.out / "manifest.sig"), {});
   EXPECT_TRUE(gen.ok());
   EXPECT_TRUE(cache.set_pointer(pointer, *gen));
   return *gen;
@@ -34,8 +35,8 @@ fs::path install_published(World& w, std::string_view pointer) {
 core::WallTime switched_at(const fs::path& cache) {
   struct stat st {};
   ::lstat((cache / "current").c_str(), &st);
-  return core::WallTime(std::chrono::duration_cast<core::Millis>(std::chrono::seconds(st.st_mtim.tv_sec) +
-                                                                 std::chrono::nanoseconds(st.st_mtim.tv_nsec)));
+  return core::WallTime(std::chrono::duration_cast<core::Millis>(
+      std::chrono::seconds(st.st_mtim.tv_sec) + std::chrono::nanoseconds(st.st_mtim.tv_nsec)));
 }
 
 // Version 4 is `previous`, version 5 just became `current`; the clock starts at that switch.
@@ -69,9 +70,10 @@ TEST(StartGuard, ThreeFailedStartsWithinAMinuteOfAnUpdateFallBackToPrevious) {
   StartGuard fourth(u.w.cache, u.clock);
   const auto report = fourth.begin();
   ASSERT_TRUE(report);
-  EXPECT_EQ(*report,
-            "version 5 failed to start 3 times within a minute of its update; started from the previous cache "
-            "generation (version 4); version 5 is held back until a newer one is published");
+  EXPECT_EQ(
+      *report,
+      "version 5 failed to start 3 times within a minute of its update; started from the previous cache "
+      "generation (version 4); version 5 is held back until a newer one is published");
   EXPECT_EQ(u.current(), fs::canonical(u.v4));
   EXPECT_EQ(fourth.held_back_version(), 5u);
   // What the kiosk then opens, and what sync is told to refuse.

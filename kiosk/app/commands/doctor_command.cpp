@@ -15,14 +15,17 @@ constexpr const char* kServiceConfig = "/etc/marquee/kiosk.toml";
 
 void add_doctor_command(CLI::App& app, CommandContext& ctx) {
   auto o = std::make_shared<DoctorOptions>();
-  auto* cmd = app.add_subcommand("doctor",
-                                 "Check this machine for running a kiosk: config, font, cache, clock, display, "
-                                 "touch, content server, MQTT broker");
-  cmd->add_option("--config", o->config, "Kiosk config to check (default: /etc/marquee/kiosk.toml, the service's, if present)");
+  auto* cmd =
+      app.add_subcommand("doctor",
+                         "Check this machine for running a kiosk: config, font, cache, clock, display, "
+                         "touch, content server, MQTT broker");
+  cmd->add_option("--config", o->config,
+                  "Kiosk config to check (default: /etc/marquee/kiosk.toml, the service's, if present)");
   cmd->add_option("--mqtt", o->mqtt, "MQTT broker HOST:PORT to check (default: [mqtt] broker in the config)");
   auto skip = std::make_shared<std::vector<std::string>>();
-  cmd->add_option("--skip", *skip,
-                  "Leave out checks (config, content, font, cache, clock, display, touch, content-server, mqtt)")
+  cmd->add_option(
+         "--skip", *skip,
+         "Leave out checks (config, content, font, cache, clock, display, touch, content-server, mqtt)")
       ->delimiter(',');
   cmd->add_option("--dev", o->dev, "Device directory")->group("");  // tests: a fake /dev tree
   cmd->callback([o, skip, &ctx] {
