@@ -1,67 +1,21 @@
 // The real `marquee run` under a stand-in for systemd: a unix datagram socket as NOTIFY_SOCKET
 // receives READY=1 once the first frame is presented, WATCHDOG=1 while frames are drawn, and
 // nothing while the frame loop is made to hang (--debug-stall).
-#include <fcntl.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <spawn.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
-#include "../platform/notify_socket.hpp"
-
-extern char** environ;
+#include "run_marquee.hpp"
 
 namespace {
 
+using marquee::testing::KioskRun;
+using marquee::testing::run_under_notify;
 using Message = marquee::testing::NotifySocket::Message;
 using std::chrono::milliseconds;
-
-struct KioskRun {
-  std::vector<Message> messages;
-  int exit_code = -1;
-};
-
-// Starts marquee with NOTIFY_SOCKET and WATCHDOG_USEC set and collects messages until it exits
-// (bounded: at most 60 s).
-KioskRun run_under_notify(marquee::testing::NotifySocket& socket, std::vector<std::string> args) {
-  std::vector<std::string> env_strings = {"NOTIFY_SOCKET=" + socket.path().string(), "WATCHDOG_USEC=400000"};
-  for (char** e = environ; *e; ++e) {
-    const std::string s = *e;
-    if (s.rfind("NOTIFY_SOCKET=", 0) != 0 && s.rfind("WATCHDOG_", 0) != 0) env_strings.push_back(s);
-  }
-  args.insert(args.begin(), std::string(MARQUEE_BINARY_DIR) + "/marquee");
-  std::vector<char*> argv, envp;
-  for (auto& a : args) argv.push_back(a.data());
-  for (auto& e : env_strings) envp.push_back(e.data());
-  argv.push_back(nullptr);
-  envp.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  KioskRun run;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) return run;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  int status = 0;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (auto m = socket.receive_one(milliseconds(50))) run.messages.push_back(std::move(*m));
-    if (waitpid(pid, &status, WNOHANG) == pid) {
-      for (auto& m : socket.receive_for(milliseconds(100))) run.messages.push_back(std::move(m));
-      run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-      return run;
-    }
-  }
-  kill(pid, SIGKILL);
-  waitpid(pid, &status, 0);
-  return run;
-}
 
 std::string describe(const std::vector<Message>& messages) {
   std::string out;
