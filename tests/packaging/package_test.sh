@@ -61,7 +61,7 @@ if file "$root/usr/bin/marquee" | grep -q 'not stripped'; then fail "binary not 
 if strings "$root/usr/bin/marquee" | grep -qxE -- "$src(/(assets|config|scripting).*)?"; then
   fail "the binary names the source tree $src"
 fi
-expect "--version" "^marquee ${version} \(git [0-9a-f]{12}(-dirty)?\)$" "$(env -u MARQUEE_DATA_DIR "$root/usr/bin/marquee" --version)"
+expect "--version" "^marquee ${version} \(git ([0-9a-f]{12}(-dirty)?|unknown)\)$" "$(env -u MARQUEE_DATA_DIR "$root/usr/bin/marquee" --version)"
 expect "man page" '^\.TH MARQUEE "1"' "$(zcat "$root/usr/share/man/man1/marquee.1.gz")"
 expect "man page lists doctor" 'doctor' "$(zcat "$root/usr/share/man/man1/marquee.1.gz")"
 doctor="$(cd "$work" && env -u MARQUEE_DATA_DIR "$root/usr/bin/marquee" doctor --config "$root/etc/marquee/kiosk.toml" \
