@@ -21,5 +21,6 @@ void add_keygen_command(CLI::App& app, CommandContext& ctx);
 void add_publish_command(CLI::App& app, CommandContext& ctx);
 void add_serve_command(CLI::App& app, CommandContext& ctx);
 void add_sync_command(CLI::App& app, CommandContext& ctx);
+void add_doctor_command(CLI::App& app, CommandContext& ctx);
 
 }  // namespace marquee::app

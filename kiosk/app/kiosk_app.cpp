@@ -9,10 +9,12 @@
 #include <cstdio>
 
 #include "content/loader.hpp"
+#include "core/log.hpp"
 #include "core/paths.hpp"
 #include "core/time_zone.hpp"
 #include "platform/screenshot.hpp"
 #include "sync/crypto.hpp"
+#include "sync/start_guard.hpp"
 #include "sync/startup.hpp"
 #include "sync/sync_config.hpp"
 #include "ui/layout_scale.hpp"
@@ -30,6 +32,17 @@ std::shared_ptr<const content::Content> load_or_fallback(const std::filesystem::
     return content::load_content(core::demo_content_dir()).content;
   }
   return nullptr;
+}
+
+// Logs sync outcomes as component "sync", on the sync thread: updates, and a failure when its
+// reason changes (not at every poll while the server is down).
+std::function<void(const sync::CycleResult&)> sync_logger() {
+  return [log = core::component_logger("sync"), last = std::string()](const sync::CycleResult& r) mutable {
+    if (r.outcome == sync::Outcome::Failed && r.reason != last) log->warn("sync failed: {}", r.reason);
+    if (r.outcome == sync::Outcome::Updated || r.outcome == sync::Outcome::Activated)
+      log->info("{}", r.reason);
+    last = r.outcome == sync::Outcome::Failed ? r.reason : std::string();
+  };
 }
 
 bool parse_size(const std::string& s, int& w, int& h) {
@@ -258,11 +271,21 @@ core::Result<std::shared_ptr<const content::Content>> KioskApp::start_sync() {
     return core::make_error("a content server needs --public-key (or [sync] public_key)");
   auto key = sync::read_public_key_file(cfg.public_key);
   if (!key) return key.error();
+  // A content update that keeps the kiosk from starting is rolled back before the cache is read.
+  start_guard_ = std::make_unique<sync::StartGuard>(cfg.cache_dir, *clock_);
+  const auto crash_loop = start_guard_->begin();
+  for (const auto& p : start_guard_->problems()) core::component_logger("startup")->warn("{}", p);
   // Start from what is on disk, without the network: newest valid generation, else the demo.
   auto startup = sync::open_cache_at_startup(cfg.cache_dir, core::demo_content_dir(), &*key);
   for (const auto& p : startup.problems) spdlog::warn("cache: {}", p);
+  startup.held_back_version = start_guard_->held_back_version();
   content_source_ = startup.description;
+  if (crash_loop) {
+    core::component_logger("startup")->error("crash loop: {}", *crash_loop);
+    content_source_ += " after a crash loop: " + *crash_loop;
+  }
   sync_ = std::make_unique<sync::SyncService>(cfg, *key, *clock_, startup);
+  sync_->on_cycle(sync_logger());
   sync_->start();
   return startup.content;
 }
@@ -379,6 +402,7 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
     }
   }
   video_->renderer().present();
+  if (frames_ == 1 && start_guard_) start_guard_->first_frame();  // this start did not fail
   return running;
 }
 

@@ -18,6 +18,7 @@
 #include "platform/imgui_layer.hpp"
 #include "platform/texture_cache.hpp"
 #include "platform/video.hpp"
+#include "sync/start_guard.hpp"
 #include "sync/sync_service.hpp"
 #include "ui/kiosk_ui.hpp"
 
@@ -51,6 +52,8 @@ class KioskApp {
   bool headless() const { return video_->headless(); }
   // False when present() returns at once (software rasteriser): the run loop paces itself.
   bool paced_by_display() const { return video_->renderer().vsync(); }
+  // Where the content on screen came from ("cache generation 14", "bundled demo content", ...).
+  const std::string& content_source() const { return content_source_; }
 
  private:
   KioskApp() = default;
@@ -98,6 +101,7 @@ class KioskApp {
   std::unique_ptr<platform::TextureCache> textures_;
   std::unique_ptr<ShowServices> show_;  // destroyed first (see ~KioskApp)
   std::unique_ptr<sync::SyncService> sync_;
+  std::unique_ptr<sync::StartGuard> start_guard_;  // with a cache: records this start (crash loops)
   show::KioskIdentity identity_;
   std::string content_source_;
   core::Status error_ = core::Ok{};

@@ -1,46 +1,73 @@
 #include "app/kiosk_runner.hpp"
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <thread>
 
 #include "app/kiosk_app.hpp"
+#include "core/log.hpp"
+#include "platform/journal_log.hpp"
+#include "platform/service_notifier.hpp"
 
 namespace marquee::app {
 namespace {
 // A headless run without --frames renders this long, then writes its screenshot.
 constexpr int kHeadlessDemoFrames = 90;  // about 3 s at 30 frames per second
-}  // namespace
 
-int run_kiosk(const RunOptions& o) {
-  StartFailure failure{0, ""};
-  auto app = KioskApp::create(o, failure);
-  if (!app) {
-    std::cerr << "marquee run: " << failure.message << '\n';
-    return failure.exit_code;
+struct DebugStall {
+  int after_frame = 0;  // 0: never
+  double seconds = 0;
+};
+
+std::optional<DebugStall> parse_debug_stall(const std::string& text) {
+  DebugStall s;
+  if (text.empty()) return s;
+  if (std::sscanf(text.c_str(), "%d:%lf", &s.after_frame, &s.seconds) != 2 || s.after_frame < 1 ||
+      s.seconds <= 0 || s.seconds > 3600)
+    return std::nullopt;
+  return s;
+}
+
+// Under systemd, logs go to the journal with this kiosk's id (the config is read again later by
+// KioskApp; reading it here too puts the id on the first lines as well).
+void use_journal_when_a_service(const RunOptions& o) {
+  if (!platform::stderr_is_journal()) return;
+  std::string kiosk_id;
+  if (!o.config_file.empty()) {
+    if (auto cfg = load_kiosk_config(o.config_file)) kiosk_id = cfg->ui.place.kiosk_id;
   }
-  const bool headless = app->headless();
+  platform::log_to_journal(kiosk_id);
+}
+
+// The frame loop: step, tell systemd the frame is on screen, pace. Returns the exit code.
+int run_frames(KioskApp& app, const RunOptions& o, platform::ServiceNotifier& notifier, DebugStall stall) {
+  const bool headless = app.headless();
   const int frame_limit = o.frames > 0 ? o.frames : (headless ? kHeadlessDemoFrames : -1);
   const std::string shot =
       !o.screenshot.empty() ? o.screenshot : (headless && o.frames <= 0 ? "marquee-screenshot.png" : "");
   // Without vsync (software rasteriser) a window would redraw as fast as the CPU allows: pace it
   // at the display's refresh instead. Benchmarks (--frames) run flat out.
-  const bool pace = !headless && o.frames <= 0 && !app->paced_by_display();
+  const bool pace = !headless && o.frames <= 0 && !app.paced_by_display();
   const auto frame_period = std::chrono::microseconds(1'000'000 / 60);
   auto next_frame = std::chrono::steady_clock::now();
   for (int frame = 0; frame_limit < 0 || frame < frame_limit; ++frame) {
-    const bool last = frame_limit > 0 && frame == frame_limit - 1;
     std::optional<std::filesystem::path> capture;
-    if (last && !shot.empty()) capture = shot;
-    if (!app->step(capture)) {
-      if (!app->last_error()) {
-        std::cerr << "marquee run: " << app->last_error().error().message << '\n';
-        return 1;
-      }
-      break;  // --windowed and the developer closed the window
+    if (frame == frame_limit - 1 && !shot.empty()) capture = shot;
+    if (!app.step(capture)) {
+      if (app.last_error()) return 0;  // --windowed and the developer closed the window
+      std::cerr << "marquee run: " << app.last_error().error().message << '\n';
+      return 1;
     }
+    // Only a frame that was drawn and presented proves the UI thread is alive.
+    notifier.frame_presented(std::chrono::steady_clock::now());
     if (capture) std::cout << "screenshot: " << std::filesystem::absolute(*capture).string() << '\n';
+    if (frame + 1 == stall.after_frame) {
+      core::component_logger("watchdog")->warn("--debug-stall: the frame loop hangs for {} s", stall.seconds);
+      notifier.status("debug stall: frame loop hung");
+      std::this_thread::sleep_for(std::chrono::duration<double>(stall.seconds));
+    }
     // Headless demo runs pace themselves like a display would (vsync does it on screen).
     if (headless && o.frames <= 0) std::this_thread::sleep_for(std::chrono::milliseconds(33));
     if (pace) {
@@ -50,8 +77,36 @@ int run_kiosk(const RunOptions& o) {
       std::this_thread::sleep_until(next_frame);
     }
   }
-  if (o.stats) std::cout << app->stats().to_json() << '\n';
   return 0;
+}
+
+}  // namespace
+
+int run_kiosk(const RunOptions& o) {
+  const auto stall = parse_debug_stall(o.debug_stall);
+  if (!stall) {
+    std::cerr << "marquee run: --debug-stall: expected FRAME:SECONDS such as 30:20, got \"" << o.debug_stall
+              << "\"\n";
+    return 2;
+  }
+  use_journal_when_a_service(o);
+  StartFailure failure{0, ""};
+  auto app = KioskApp::create(o, failure);
+  if (!app) {
+    std::cerr << "marquee run: " << failure.message << '\n';
+    return failure.exit_code;
+  }
+  auto notifier = platform::ServiceNotifier::from_environment();
+  notifier.set_ready_status("showing " + app->content_source());
+  if (const auto timeout = notifier.watchdog_timeout()) {
+    core::component_logger("watchdog")
+        ->info("systemd watchdog {} ms, pinged from the frame loop",
+               std::chrono::duration_cast<std::chrono::milliseconds>(*timeout).count());
+  }
+  const int code = run_frames(*app, o, notifier, *stall);
+  notifier.stopping();
+  if (code == 0 && o.stats) std::cout << app->stats().to_json() << '\n';
+  return code;
 }
 
 }  // namespace marquee::app

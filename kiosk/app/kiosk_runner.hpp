@@ -23,6 +23,7 @@ struct RunOptions {
   std::string public_key;   // bundle signing key (overrides [sync] public_key)
   std::string cache;        // on-disk cache of verified bundles (overrides [sync] cache_dir)
   std::string renderer;     // auto, software, sdl-software (overrides [display] renderer)
+  std::string debug_stall;  // "N:S": after frame N the frame loop hangs S seconds (watchdog drills)
 };
 
 int run_kiosk(const RunOptions& options);

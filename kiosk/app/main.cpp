@@ -2,12 +2,14 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
+#include "app/git_revision.hpp"
 #include "app/global_options.hpp"
 #include "app/version.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"Marquee: venue kiosk and light-show controller", "marquee"};
-  app.set_version_flag("--version", std::string("marquee ") + marquee::app::kVersion);
+  app.set_version_flag("--version", std::string("marquee ") + marquee::app::kVersion + " (git " +
+                                        marquee::app::kGitRevision + ")");
   app.require_subcommand(1);
   app.fallthrough();
 
@@ -25,6 +27,7 @@ int main(int argc, char** argv) {
   marquee::app::add_publish_command(app, ctx);
   marquee::app::add_serve_command(app, ctx);
   marquee::app::add_sync_command(app, ctx);
+  marquee::app::add_doctor_command(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include "platform/sdl_frame_renderer.hpp"
 #include "platform/software_frame_renderer.hpp"
@@ -48,7 +49,12 @@ std::optional<RendererChoice> renderer_choice_from_name(const std::string& name)
 bool display_available() {
   const char* x11 = std::getenv("DISPLAY");              // NOLINT(concurrency-mt-unsafe)
   const char* wayland = std::getenv("WAYLAND_DISPLAY");  // NOLINT(concurrency-mt-unsafe)
-  return (x11 && *x11) || (wayland && *wayland);
+  // A driver named outright counts too: marquee.service runs with SDL_VIDEODRIVER=kmsdrm,
+  // straight on DRM with neither X11 nor Wayland.
+  const char* driver = std::getenv("SDL_VIDEODRIVER");  // NOLINT(concurrency-mt-unsafe)
+  const bool named =
+      driver && *driver && std::string_view(driver) != "dummy" && std::string_view(driver) != "offscreen";
+  return (x11 && *x11) || (wayland && *wayland) || named;
 }
 
 core::Result<std::unique_ptr<Video>> Video::open(const VideoOptions& options) {

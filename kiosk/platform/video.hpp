@@ -56,7 +56,8 @@ class Video {
   bool headless_ = false;
 };
 
-// True when no display server is reachable (no DISPLAY / WAYLAND_DISPLAY).
+// True when there is a screen to draw on: DISPLAY, WAYLAND_DISPLAY, or SDL_VIDEODRIVER naming a
+// real driver (kmsdrm for marquee.service); otherwise `marquee run` renders headless.
 bool display_available();
 
 }  // namespace marquee::platform

@@ -23,6 +23,7 @@ struct StartupContent {
   std::optional<VerifiedGeneration> generation;  // set for the two cache sources
   std::string description;                       // e.g. "cache generation 14" or "demo content (...)"
   std::vector<std::string> problems;             // why earlier choices were rejected
+  std::uint64_t held_back_version = 0;           // crash-looped (StartGuard): sync must not fetch it again
 
   std::uint64_t version() const { return generation ? generation->manifest.version : 0; }
 };

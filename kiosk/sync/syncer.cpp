@@ -31,7 +31,11 @@ struct Syncer::Candidate {
 };
 
 Syncer::Syncer(SyncConfig config, PublicKey key, const core::Clock& clock, const StartupContent& startup)
-    : config_(std::move(config)), key_(key), clock_(clock), cache_(config_.cache_dir) {
+    : config_(std::move(config)),
+      key_(key),
+      clock_(clock),
+      cache_(config_.cache_dir),
+      held_back_(startup.held_back_version) {
   status_.running = startup.description;
   if (startup.generation) {
     const auto& g = *startup.generation;
@@ -149,6 +153,10 @@ core::Status Syncer::accept(const Candidate& c, core::WallTime now) const {
   if (m.version < floor) {
     return core::make_error("rollback: offered " + std::to_string(m.version) +
                             (staged_ ? ", staged " : ", running ") + std::to_string(floor));
+  }
+  if (held_back_ != 0 && m.version == held_back_) {
+    return core::make_error("held back: version " + std::to_string(m.version) +
+                            " kept the kiosk from starting; waiting for a newer version");
   }
   if (m.expires <= now) {
     return core::make_error("expired: version " + std::to_string(m.version) + " expired at " +

@@ -72,6 +72,7 @@ class Syncer {
   Running running_;
   std::optional<VerifiedGeneration> staged_;
   core::WallTime newest_created_{};
+  std::uint64_t held_back_ = 0;  // a version that kept the kiosk from starting (StartGuard)
   SyncStatus status_;
 };
 

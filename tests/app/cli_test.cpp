@@ -63,10 +63,21 @@ std::string temp_png(const std::string& name) {
       .string();
 }
 
-TEST(Cli, VersionMatchesProject) {
+TEST(Cli, VersionMatchesProjectAndGitRevision) {
   const CmdResult r = marquee("--version");
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(r.out, std::string("marquee ") + MARQUEE_VERSION + "\n");
+  // The revision of the source tree this binary was built from (-dirty with uncommitted changes).
+  std::string head;
+  if (FILE* p = popen(("git -C " + src("") + " rev-parse --short=12 HEAD 2>/dev/null").c_str(), "r")) {
+    char buf[64] = {};
+    if (fgets(buf, sizeof buf, p)) head = buf;
+    pclose(p);
+  }
+  if (!head.empty() && head.back() == '\n') head.pop_back();
+  const std::string expected =
+      std::string("marquee ") + MARQUEE_VERSION + " (git " + (head.empty() ? "unknown" : head);
+  EXPECT_TRUE(r.out == expected + ")\n" || r.out == expected + "-dirty)\n")
+      << r.out << "expected " << expected;
 }
 
 TEST(Cli, HelpListsSubcommands) {

@@ -250,6 +250,24 @@ TEST(HttpSync, RollbackIsRefusedWithBothVersions) {
   EXPECT_EQ(cached_version(w), 14u);
 }
 
+TEST(HttpSync, HeldBackVersionIsRefusedUntilANewerOneIsPublished) {
+  // After a crash loop (StartGuard) the kiosk runs the previous generation with version 15 held back.
+  World w;
+  w.publish(15);
+  FaultServer server(w.out);
+  auto startup = open_cache_at_startup(w.cache, core::demo_content_dir(), &w.keys.public_key);
+  startup.held_back_version = 15;
+  Syncer syncer(w.client_config(server.url()), w.keys.public_key, core::SystemClock::instance(), startup);
+  const CycleResult refused = syncer.run_once();
+  EXPECT_EQ(refused.outcome, Outcome::Failed);
+  EXPECT_EQ(refused.reason,
+            "held back: version 15 kept the kiosk from starting; waiting for a newer version");
+  w.change_exhibitor_name("Fixed");
+  w.publish(16);
+  EXPECT_EQ(syncer.run_once().outcome, Outcome::Updated);
+  EXPECT_EQ(cached_version(w), 16u);
+}
+
 TEST(HttpSync, ActivateAtStagesUntilThatInstant) {
   World w;
   core::ManualClock clock(core::SystemClock::instance().wall_now());

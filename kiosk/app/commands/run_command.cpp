@@ -30,6 +30,9 @@ void add_run_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--url", o->url, "Content server to sync signed bundles from");
   cmd->add_option("--public-key", o->public_key, "Public key the bundles must be signed with");
   cmd->add_option("--cache", o->cache, "Directory for verified bundle generations");
+  // Staff and tests only (not in --help, and nothing an attendee can reach): hang the UI thread
+  // after frame N for S seconds, to see systemd's watchdog restart a hung kiosk.
+  cmd->add_option("--debug-stall", o->debug_stall, "N:S")->group("");
   cmd->callback([o, &ctx] { ctx.exit_code = run_kiosk(*o); });
 }
 
