@@ -1,12 +1,16 @@
 #include "app/kiosk_runner.hpp"
 
 #include <chrono>
+#include <csignal>
+#include <stdexcept>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <thread>
 
 #include "app/kiosk_app.hpp"
+#include "app/self_restart.hpp"
+#include "platform/video.hpp"
 #include "core/log.hpp"
 #include "platform/journal_log.hpp"
 #include "platform/service_notifier.hpp"
@@ -41,6 +45,57 @@ void use_journal_when_a_service(const RunOptions& o) {
   platform::log_to_journal(kiosk_id);
 }
 
+// Shown this long before the process restarts (headless: these many frames, unpaced).
+constexpr double kFallbackSeconds = 3.0;
+constexpr int kFallbackFramesHeadless = 10;
+
+// A runtime failure: the visitor sees the fallback screen, never an error or a desktop, and the
+// kiosk starts afresh. Returns the exit code when it cannot restart.
+int recover(KioskApp& app, const RunOptions& o, const std::string& why, const std::string& shot) {
+  core::component_logger("app")->error("runtime failure: {}", why);
+  if (!o.self_restart) {
+    std::cerr << "marquee run: " << why << '\n';
+    return 1;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0;; ++i) {
+    const double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const bool last = app.headless() ? i + 1 >= kFallbackFramesHeadless : t >= kFallbackSeconds;
+    std::optional<std::filesystem::path> capture;
+    if (last && !shot.empty()) {  // tests look at it: <name>-fallback.png beside the screenshot
+      const std::filesystem::path p(shot);
+      capture = p.parent_path() / (p.stem().string() + "-fallback" + p.extension().string());
+    }
+    if (!app.fallback_step(t, capture) || last) break;
+    if (!app.headless()) std::this_thread::sleep_for(std::chrono::milliseconds(33));
+  }
+  if (!restart_budget_left()) {
+    std::cerr << "marquee run: " << why << " (no restarts left)\n";
+    return 1;
+  }
+  restart_self(why.c_str());
+  return 1;  // exec failed; restart_self said why
+}
+
+// One frame, with runtime failures (an error or an exception) turned into a message.
+std::optional<std::string> guarded_step(KioskApp& app, const std::optional<std::filesystem::path>& capture,
+                                        int frame, bool& quit) {
+  try {
+    if (const auto fault = injected_fault(); fault && fault->frame == frame) {
+      if (fault->crash) std::raise(SIGSEGV);
+      throw std::runtime_error("injected fault (MARQUEE_FAULT)");
+    }
+    if (app.step(capture)) return std::nullopt;
+  } catch (const std::exception& e) {
+    return std::string(e.what());
+  }
+  if (app.last_error()) {  // --windowed and the developer closed the window
+    quit = true;
+    return std::nullopt;
+  }
+  return app.last_error().error().message;
+}
+
 // The frame loop: step, tell systemd the frame is on screen, pace. Returns the exit code.
 int run_frames(KioskApp& app, const RunOptions& o, platform::ServiceNotifier& notifier, DebugStall stall) {
   const bool headless = app.headless();
@@ -55,11 +110,9 @@ int run_frames(KioskApp& app, const RunOptions& o, platform::ServiceNotifier& no
   for (int frame = 0; frame_limit < 0 || frame < frame_limit; ++frame) {
     std::optional<std::filesystem::path> capture;
     if (frame == frame_limit - 1 && !shot.empty()) capture = shot;
-    if (!app.step(capture)) {
-      if (app.last_error()) return 0;  // --windowed and the developer closed the window
-      std::cerr << "marquee run: " << app.last_error().error().message << '\n';
-      return 1;
-    }
+    bool quit = false;
+    if (const auto failure = guarded_step(app, capture, frame, quit)) return recover(app, o, *failure, shot);
+    if (quit) return 0;
     // Only a frame that was drawn and presented proves the UI thread is alive.
     notifier.frame_presented(std::chrono::steady_clock::now());
     if (capture) std::cout << "screenshot: " << std::filesystem::absolute(*capture).string() << '\n';
@@ -90,8 +143,15 @@ int run_kiosk(const RunOptions& o) {
     return 2;
   }
   use_journal_when_a_service(o);
+  RunOptions options = o;
+  // A kiosk on a display never shows a crash: it restarts itself (tests ask for it headless).
+  if (!o.headless && !o.windowed && platform::display_available()) options.self_restart = true;
+  if (options.self_restart) restart_on_crash_signals();
+  if (current_restart_record().count > 0) {
+    core::component_logger("app")->warn("restarted after a failure ({} in a row)", current_restart_record().count);
+  }
   StartFailure failure{0, ""};
-  auto app = KioskApp::create(o, failure);
+  auto app = KioskApp::create(options, failure);
   if (!app) {
     std::cerr << "marquee run: " << failure.message << '\n';
     return failure.exit_code;
@@ -103,7 +163,7 @@ int run_kiosk(const RunOptions& o) {
         ->info("systemd watchdog {} ms, pinged from the frame loop",
                std::chrono::duration_cast<std::chrono::milliseconds>(*timeout).count());
   }
-  const int code = run_frames(*app, o, notifier, *stall);
+  const int code = run_frames(*app, options, notifier, *stall);
   notifier.stopping();
   if (code == 0 && o.stats) std::cout << app->stats().to_json() << '\n';
   return code;

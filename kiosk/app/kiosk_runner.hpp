@@ -24,6 +24,9 @@ struct RunOptions {
   std::string cache;        // on-disk cache of verified bundles (overrides [sync] cache_dir)
   std::string renderer;     // auto, software, sdl-software (overrides [display] renderer)
   std::string debug_stall;  // "N:S": after frame N the frame loop hangs S seconds (watchdog drills)
+  // After a runtime failure or crash: show the fallback screen, then restart this process.
+  // On by default for a kiosk on a display (not headless, not --windowed).
+  bool self_restart = false;
 };
 
 int run_kiosk(const RunOptions& options);

@@ -4,9 +4,11 @@
 #include "app/commands.hpp"
 #include "app/git_revision.hpp"
 #include "app/global_options.hpp"
+#include "app/self_restart.hpp"
 #include "app/version.hpp"
 
 int main(int argc, char** argv) {
+  marquee::app::prepare_self_restart(argc, argv);  // before anything can fail
   CLI::App app{"Marquee: venue kiosk and light-show controller", "marquee"};
   app.set_version_flag("--version", std::string("marquee ") + marquee::app::kVersion + " (git " +
                                         marquee::app::kGitRevision + ")");

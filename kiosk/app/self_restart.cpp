@@ -18,13 +18,14 @@ std::vector<std::string> g_args, g_env;
 std::vector<char*> g_argv, g_envp;
 RestartRecord g_current;
 bool g_prepared = false;
+bool g_budget_left = false;  // decided at start: the handler cannot look at the clock
 
 constexpr const char* kSelf = "/proc/self/exe";
 
 void crash_handler(int sig) {
   static const char msg[] = "marquee: crashed; restarting\n";
   (void)!write(STDERR_FILENO, msg, sizeof msg - 1);
-  if (g_prepared && g_current.count < kMaxQuickRestarts) execve(kSelf, g_argv.data(), g_envp.data());
+  if (g_prepared && g_budget_left) execve(kSelf, g_argv.data(), g_envp.data());
   // No restart left (or exec failed): die of the same signal, so a supervisor sees a crash.
   std::signal(sig, SIG_DFL);
   std::raise(sig);
@@ -70,6 +71,7 @@ void prepare_self_restart(int argc, char** argv) {
     g_env.emplace_back(*e);
   }
   g_env.push_back("MARQUEE_RESTARTS=" + format_restart_record(next));
+  g_budget_left = next.count <= kMaxQuickRestarts;
   g_argv.clear();
   for (auto& a : g_args) g_argv.push_back(a.data());
   g_argv.push_back(nullptr);
@@ -84,7 +86,7 @@ const RestartRecord& current_restart_record() {
 }
 
 bool restart_budget_left() {
-  return g_prepared && next_restart_record(g_current, now_epoch_s()).count <= kMaxQuickRestarts;
+  return g_prepared && g_budget_left;
 }
 
 void restart_self(const char* why) {
@@ -105,7 +107,7 @@ void restart_on_crash_signals() {
 
 std::optional<InjectedFault> injected_fault() {
   const char* text = std::getenv("MARQUEE_FAULT");
-  if (!text || g_current.count > 0) return std::nullopt;
+  if (!text) return std::nullopt;  // the next run's environment has no MARQUEE_FAULT: it fires once
   InjectedFault f;
   char kind[8] = {};
   if (std::sscanf(text, "%7[a-z]@%d", kind, &f.frame) != 2 || f.frame < 0) return std::nullopt;

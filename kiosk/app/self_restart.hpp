@@ -38,7 +38,8 @@ void restart_self(const char* why);
 void restart_on_crash_signals();
 
 // Fault injection for the recovery tests: MARQUEE_FAULT="error@N" makes frame N fail like a
-// runtime error, "crash@N" raises SIGSEGV there. Honoured on a first start only.
+// runtime error, "crash@N" raises SIGSEGV there. The restarted process's environment no longer
+// has it, so it fires once.
 struct InjectedFault {
   bool crash = false;
   int frame = -1;

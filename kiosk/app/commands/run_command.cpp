@@ -33,6 +33,8 @@ void add_run_command(CLI::App& app, CommandContext& ctx) {
   // Staff and tests only (not in --help, and nothing an attendee can reach): hang the UI thread
   // after frame N for S seconds, to see systemd's watchdog restart a hung kiosk.
   cmd->add_option("--debug-stall", o->debug_stall, "N:S")->group("");
+  cmd->add_flag("--self-restart", o->self_restart,
+                "After a failure show the fallback screen and restart (default on a display)");
   cmd->callback([o, &ctx] { ctx.exit_code = run_kiosk(*o); });
 }
 
