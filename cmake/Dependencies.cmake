@@ -16,6 +16,9 @@ find_package(benchmark REQUIRED)
 pkg_check_modules(LUA REQUIRED IMPORTED_TARGET lua5.4-c++)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+# stb's implementations compiled once by Debian (libstb): image decode/info (content checks and the
+# kiosk's image loader), resize, PNG/JPEG write (screenshots, demo images) and TrueType.
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 
 # Dear ImGui 1.86 from libimgui-dev: the core and the SDL2 platform backend are in libimgui.a;
 # the SDL_Renderer backend ships only as source, so it is compiled here without our warnings.
