@@ -86,6 +86,11 @@ bool handle_event(const SDL_Event& e, ui::KioskUi& ui, bool windowed) {
 
 std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& failure,
                                            const core::Clock* clock) {
+  // Decoded images, textures and atlases are megabytes each and short-lived on their way to the
+  // screen. A fixed mmap threshold gives every such buffer back to the system when it is freed;
+  // glibc's default threshold grows after the first large free, after which such buffers stay in
+  // the heap and the kiosk's resident memory keeps the high-water mark of every image decoded.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   std::unique_ptr<KioskApp> app(new KioskApp());
   app->options_ = o;
   if (auto f = resolve_config(o, app->config_)) {

@@ -4,7 +4,8 @@
 
 namespace marquee::platform {
 
-ImageLoader::ImageLoader() : worker_([this](const std::stop_token& stop) { run(stop); }) {}
+ImageLoader::ImageLoader(PrepareFn prepare)
+    : prepare_(std::move(prepare)), worker_([this](const std::stop_token& stop) { run(stop); }) {}
 
 ImageLoader::~ImageLoader() {
   worker_.request_stop();
@@ -31,6 +32,11 @@ std::size_t ImageLoader::busy() const {
   return queue_.size() + decoding_;
 }
 
+core::Result<PreparedImage> ImageLoader::prepare(core::Result<RgbaImage> image) const {
+  if (!image) return image.error();
+  return prepare_(std::move(*image));
+}
+
 void ImageLoader::run(const std::stop_token& stop) {
   std::unique_lock lock(mutex_);
   while (!stop.stop_requested()) {
@@ -41,7 +47,7 @@ void ImageLoader::run(const std::stop_token& stop) {
     queue_.pop_back();
     ++decoding_;
     lock.unlock();
-    DecodedImage done{job.key, decode_image(job.content_dir, job.asset, job.box)};
+    DecodedImage done{job.key, prepare(decode_image(job.content_dir, job.asset, job.box))};
     lock.lock();
     finished_.push_back(std::move(done));
     --decoding_;

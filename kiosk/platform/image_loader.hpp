@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -22,12 +23,16 @@ struct ImageJob {
 
 struct DecodedImage {
   std::string key;
-  core::Result<RgbaImage> image;
+  core::Result<PreparedImage> image;
 };
+
+// Turns decoded pixels into what the UI thread uploads (FrameRenderer::prepare_image); called on
+// the worker.
+using PrepareFn = std::function<PreparedImage(RgbaImage)>;
 
 class ImageLoader {
  public:
-  ImageLoader();
+  explicit ImageLoader(PrepareFn prepare);
   ~ImageLoader();  // stops the worker after the job in hand; queued jobs are dropped
   ImageLoader(const ImageLoader&) = delete;
   ImageLoader& operator=(const ImageLoader&) = delete;
@@ -40,12 +45,14 @@ class ImageLoader {
 
  private:
   void run(const std::stop_token& stop);
+  core::Result<PreparedImage> prepare(core::Result<RgbaImage> image) const;
 
   mutable std::mutex mutex_;
   std::condition_variable_any wake_;
   std::deque<ImageJob> queue_;
   std::vector<DecodedImage> finished_;
   std::size_t decoding_ = 0;
+  PrepareFn prepare_;
   std::jthread worker_;  // last: starts after, and stops before, everything it uses
 };
 

@@ -18,7 +18,9 @@ std::string image_prefix(const std::filesystem::path& dir, const std::string& as
 }  // namespace
 
 TextureCache::TextureCache(FrameRenderer& renderer, std::size_t budget_bytes)
-    : renderer_(renderer), budget_bytes_(budget_bytes) {}
+    : renderer_(renderer),
+      budget_bytes_(budget_bytes),
+      loader_([&renderer](RgbaImage image) { return renderer.prepare_image(std::move(image)); }) {}
 
 TextureCache::~TextureCache() {
   for (auto& [key, entry] : entries_) {
@@ -48,7 +50,7 @@ void TextureCache::pump() {
   ++frame_;
 }
 
-void TextureCache::upload(const std::string& key, core::Result<RgbaImage> image) {
+void TextureCache::upload(const std::string& key, core::Result<PreparedImage> image) {
   auto it = entries_.find(key);
   if (it == entries_.end()) return;
   Entry& e = it->second;
@@ -57,15 +59,16 @@ void TextureCache::upload(const std::string& key, core::Result<RgbaImage> image)
     e.state = State::Failed;
     return;
   }
-  e.texture.texture = renderer_.create_texture(image->width, image->height, image->rgba.data());
+  const PixelSize size{image->width, image->height};
+  e.texture.texture = renderer_.upload_prepared(std::move(*image));
   if (!e.texture.texture) {
-    spdlog::warn("image: the renderer cannot make a {}x{} texture", image->width, image->height);
+    spdlog::warn("image: the renderer cannot make a {}x{} texture", size.width, size.height);
     e.state = State::Failed;
     return;
   }
   e.state = State::Resident;
-  e.texture.size = {image->width, image->height};
-  e.bytes = image->rgba.size();
+  e.texture.size = size;
+  e.bytes = static_cast<std::size_t>(size.width) * static_cast<std::size_t>(size.height) * 4;
   resident_bytes_ += e.bytes;
   lru_.push_front(key);
   e.lru = lru_.begin();

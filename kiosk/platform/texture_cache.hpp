@@ -60,7 +60,7 @@ class TextureCache {
     std::uint64_t last_used = 0;  // pump() count when last requested
     std::list<std::string>::iterator lru;  // valid while Resident
   };
-  void upload(const std::string& key, core::Result<RgbaImage> image);
+  void upload(const std::string& key, core::Result<PreparedImage> image);
   void evict_over_budget();
 
   FrameRenderer& renderer_;
