@@ -75,17 +75,24 @@ int main(int argc, char** argv) {
   for (const Batch& b : demo_batches(*loaded.content)) {
     const auto t0 = std::chrono::steady_clock::now();
     const int frames = run_batch(cache, loaded.content->dir, b, pump_ms);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("%-32s %3zu images: all arrived after %4d frames, %7.1f ms (%.1f ms per image); resident %5.1f MB\n",
-                b.what, b.assets.size(), frames, ms, ms / static_cast<double>(b.assets.size()),
-                static_cast<double>(cache.resident_bytes()) / (1 << 20));
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    std::printf(
+        "%-32s %3zu images: all arrived after %4d frames, %7.1f ms (%.1f ms per image); resident %5.1f MB\n",
+        b.what, b.assets.size(), frames, ms, ms / static_cast<double>(b.assets.size()),
+        static_cast<double>(cache.resident_bytes()) / (1 << 20));
   }
   std::sort(pump_ms.begin(), pump_ms.end());
-  const auto pct = [&](double p) { return pump_ms[static_cast<std::size_t>(p * static_cast<double>(pump_ms.size() - 1))]; };
-  std::printf("UI thread per frame (pump: uploads + evictions): p50 %.3f ms, p99 %.3f ms, max %.3f ms over %zu frames\n",
-              pct(0.5), pct(0.99), pump_ms.back(), pump_ms.size());
+  const auto pct = [&](double p) {
+    return pump_ms[static_cast<std::size_t>(p * static_cast<double>(pump_ms.size() - 1))];
+  };
+  std::printf(
+      "UI thread per frame (pump: uploads + evictions): p50 %.3f ms, p99 %.3f ms, max %.3f ms over %zu "
+      "frames\n",
+      pct(0.5), pct(0.99), pump_ms.back(), pump_ms.size());
   std::printf("budget %zu MB, resident %.1f MB in %zu textures, %zu evictions\n", budget >> 20,
-              static_cast<double>(cache.resident_bytes()) / (1 << 20), cache.resident_count(), cache.evictions());
+              static_cast<double>(cache.resident_bytes()) / (1 << 20), cache.resident_count(),
+              cache.evictions());
   std::printf("peak RSS %.1f MB (%.1f MB before the first image)\n", platform::peak_rss_mb(), rss_before);
   return 0;
 }

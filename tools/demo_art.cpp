@@ -15,12 +15,24 @@ Colour hsv(float hue, float s, float v, float alpha) {
   const float c = v * s, x = c * (1 - std::fabs(std::fmod(h, 2.0f) - 1)), m = v - c;
   float r = 0, g = 0, b = 0;
   switch (static_cast<int>(h)) {
-    case 0: r = c, g = x; break;
-    case 1: r = x, g = c; break;
-    case 2: g = c, b = x; break;
-    case 3: g = x, b = c; break;
-    case 4: r = x, b = c; break;
-    default: r = c, b = x; break;
+    case 0:
+      r = c, g = x;
+      break;
+    case 1:
+      r = x, g = c;
+      break;
+    case 2:
+      g = c, b = x;
+      break;
+    case 3:
+      g = x, b = c;
+      break;
+    case 4:
+      r = x, b = c;
+      break;
+    default:
+      r = c, b = x;
+      break;
   }
   return {r + m, g + m, b + m, alpha};
 }
@@ -30,11 +42,14 @@ Colour mix(const Colour& a, const Colour& b, float t) {
 }
 
 Canvas::Canvas(int width, int height)
-    : w_(width), h_(height), px_(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0.0f) {}
+    : w_(width),
+      h_(height),
+      px_(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0.0f) {}
 
 void Canvas::blend(int x, int y, const Colour& c, float coverage) {
   if (x < 0 || y < 0 || x >= w_ || y >= h_ || coverage <= 0) return;
-  float* p = &px_[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) + static_cast<std::size_t>(x)) * 4];
+  float* p =
+      &px_[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) + static_cast<std::size_t>(x)) * 4];
   const float a = std::clamp(c.a * coverage, 0.0f, 1.0f);
   p[0] = c.r * a + p[0] * (1 - a);
   p[1] = c.g * a + p[1] * (1 - a);
@@ -44,7 +59,8 @@ void Canvas::blend(int x, int y, const Colour& c, float coverage) {
 
 void Canvas::add(int x, int y, const Colour& c, float amount) {
   if (x < 0 || y < 0 || x >= w_ || y >= h_ || amount <= 0) return;
-  float* p = &px_[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) + static_cast<std::size_t>(x)) * 4];
+  float* p =
+      &px_[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) + static_cast<std::size_t>(x)) * 4];
   p[0] = std::min(1.0f, p[0] + c.r * amount);
   p[1] = std::min(1.0f, p[1] + c.g * amount);
   p[2] = std::min(1.0f, p[2] + c.b * amount);
@@ -64,9 +80,10 @@ void Canvas::fill_sdf(int x0, int y0, int x1, int y1, const std::function<float(
 
 void Canvas::fill_rect(float x0, float y0, float x1, float y1, const Colour& c) {
   const float cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-  fill_sdf(static_cast<int>(x0) - 1, static_cast<int>(y0) - 1, static_cast<int>(x1) + 2, static_cast<int>(y1) + 2,
-           [&](float x, float y) { return sd_round_box(x, y, cx, cy, (x1 - x0) / 2, (y1 - y0) / 2, 0); },
-           [&](float, float) { return c; });
+  fill_sdf(
+      static_cast<int>(x0) - 1, static_cast<int>(y0) - 1, static_cast<int>(x1) + 2, static_cast<int>(y1) + 2,
+      [&](float x, float y) { return sd_round_box(x, y, cx, cy, (x1 - x0) / 2, (y1 - y0) / 2, 0); },
+      [&](float, float) { return c; });
 }
 
 void Canvas::vertical_gradient(const std::vector<std::pair<float, Colour>>& stops) {
@@ -76,7 +93,8 @@ void Canvas::vertical_gradient(const std::vector<std::pair<float, Colour>>& stop
     for (std::size_t i = 1; i < stops.size(); ++i) {
       if (t <= stops[i].first) {
         const float span = std::max(1e-6f, stops[i].first - stops[i - 1].first);
-        c = mix(stops[i - 1].second, stops[i].second, std::clamp((t - stops[i - 1].first) / span, 0.0f, 1.0f));
+        c = mix(stops[i - 1].second, stops[i].second,
+                std::clamp((t - stops[i - 1].first) / span, 0.0f, 1.0f));
         break;
       }
       c = stops[i].second;
@@ -176,7 +194,8 @@ float Font::text_width(const std::string& utf8, float px) const {
   return w;
 }
 
-void Font::draw(Canvas& canvas, const std::string& utf8, float px, float x, float baseline, const Colour& c) const {
+void Font::draw(Canvas& canvas, const std::string& utf8, float px, float x, float baseline,
+                const Colour& c) const {
   const float scale = stbtt_ScaleForPixelHeight(&info_, px);
   std::vector<unsigned char> glyph;
   for (std::uint32_t cp : decode_utf8(utf8)) {

@@ -2,13 +2,13 @@
 // A tiny 2D painter for the demo content's generated images (build time only, not the kiosk):
 // a float RGBA canvas with anti-aliased shapes from signed distances, gradients, additive light and
 // text from a TrueType font (stb_truetype), saved as PNG or JPEG (stb_image_write).
+#include <stb_truetype.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <stb_truetype.h>
 
 namespace marquee::tools {
 
@@ -55,9 +55,11 @@ class Font {
   bool load(const std::vector<std::filesystem::path>& candidates, int face);
   float text_width(const std::string& utf8, float px) const;
   // Draws text with its left end at x and its baseline at y.
-  void draw(Canvas& canvas, const std::string& utf8, float px, float x, float baseline, const Colour& c) const;
+  void draw(Canvas& canvas, const std::string& utf8, float px, float x, float baseline,
+            const Colour& c) const;
   // Centred horizontally on cx, with the cap height centred on cy.
-  void draw_centred(Canvas& canvas, const std::string& utf8, float px, float cx, float cy, const Colour& c) const;
+  void draw_centred(Canvas& canvas, const std::string& utf8, float px, float cx, float cy,
+                    const Colour& c) const;
 
  private:
   std::vector<unsigned char> data_;
@@ -69,6 +71,7 @@ std::uint32_t fnv1a(const std::string& s);
 
 // Writes through a temporary name and renames, so a reader (or a second build tree generating
 // the same files) never sees half a file.
-bool save_atomically(const std::filesystem::path& file, const std::function<bool(const std::filesystem::path&)>& write);
+bool save_atomically(const std::filesystem::path& file,
+                     const std::function<bool(const std::filesystem::path&)>& write);
 
 }  // namespace marquee::tools

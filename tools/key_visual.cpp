@@ -17,9 +17,12 @@ void draw_stars(Canvas& c, std::mt19937& rng) {
   std::uniform_real_distribution<float> x(0, kW), y(0, kHorizon * 0.8f), bright(0.2f, 0.9f);
   for (int i = 0; i < 420; ++i) {
     const float sx = x(rng), sy = y(rng), b = bright(rng) * (1 - sy / kHorizon);
-    c.fill_sdf(static_cast<int>(sx) - 3, static_cast<int>(sy) - 3, static_cast<int>(sx) + 4, static_cast<int>(sy) + 4,
-               [&](float px, float py) { return sd_circle(px, py, sx, sy, 1.1f); },
-               [&](float, float) { return Colour{1, 1, 1, b}; });
+    c.fill_sdf(
+        static_cast<int>(sx) - 3, static_cast<int>(sy) - 3, static_cast<int>(sx) + 4,
+        static_cast<int>(sy) + 4, [&](float px, float py) { return sd_circle(px, py, sx, sy, 1.1f); },
+        [&](float, float) {
+          return Colour{1, 1, 1, b};
+        });
   }
 }
 
@@ -29,8 +32,10 @@ void draw_beams(Canvas& c) {
     float x, angle, width;
     Colour colour;
   };
-  const Beam beams[] = {{300, -0.35f, 0.05f, {0.2f, 0.8f, 1.0f, 1}}, {700, 0.15f, 0.04f, {0.9f, 0.3f, 1.0f, 1}},
-                        {1050, -0.1f, 0.06f, {0.3f, 1.0f, 0.9f, 1}}, {1400, 0.3f, 0.045f, {1.0f, 0.5f, 0.8f, 1}},
+  const Beam beams[] = {{300, -0.35f, 0.05f, {0.2f, 0.8f, 1.0f, 1}},
+                        {700, 0.15f, 0.04f, {0.9f, 0.3f, 1.0f, 1}},
+                        {1050, -0.1f, 0.06f, {0.3f, 1.0f, 0.9f, 1}},
+                        {1400, 0.3f, 0.045f, {1.0f, 0.5f, 0.8f, 1}},
                         {1700, -0.25f, 0.05f, {0.4f, 0.6f, 1.0f, 1}}};
   for (const Beam& b : beams) {
     const float ox = b.x, oy = kHorizon + 20;

@@ -50,21 +50,28 @@ bool draw_logo(const Font& font, const std::string& id, const std::string& name,
   const int shape = static_cast<int>((h >> 9) % 4);
   auto sdf = [&](float x, float y) {
     switch (shape) {
-      case 0: return sd_circle(x, y, mid, mid, r);
-      case 1: return sd_round_box(x, y, mid, mid, r * 0.92f, r * 0.92f, r * 0.3f);
-      case 2: return sd_polygon(x, y, mid, mid, r, 6, 0.0f);
-      default: return sd_polygon(x, y, mid, mid, r * 1.05f, 4, 0.0f);
+      case 0:
+        return sd_circle(x, y, mid, mid, r);
+      case 1:
+        return sd_round_box(x, y, mid, mid, r * 0.92f, r * 0.92f, r * 0.3f);
+      case 2:
+        return sd_polygon(x, y, mid, mid, r, 6, 0.0f);
+      default:
+        return sd_polygon(x, y, mid, mid, r * 1.05f, 4, 0.0f);
     }
   };
   const Colour top = hsv(hue, 0.55f, 0.95f), bottom = hsv(hue + 25, 0.85f, 0.55f);
   c.fill_sdf(0, 0, size, size, sdf, [&](float, float y) { return mix(top, bottom, y / size); });
   const Colour accent = hsv(hue + 180, 0.6f, 1.0f, 0.9f);
   if ((h >> 13) & 1) {  // a ring inside the edge
-    c.fill_sdf(0, 0, size, size, [&](float x, float y) { return std::fabs(sdf(x, y) + 14) - 4; },
-               [&](float, float) { return accent; });
+    c.fill_sdf(
+        0, 0, size, size, [&](float x, float y) { return std::fabs(sdf(x, y) + 14) - 4; },
+        [&](float, float) { return accent; });
   } else {  // a band across the lower part, clipped to the shape
-    c.fill_sdf(0, 0, size, size, [&](float x, float y) { return std::max(sdf(x, y), std::fabs(y - size * 0.78f) - 10); },
-               [&](float, float) { return accent; });
+    c.fill_sdf(
+        0, 0, size, size,
+        [&](float x, float y) { return std::max(sdf(x, y), std::fabs(y - size * 0.78f) - 10); },
+        [&](float, float) { return accent; });
   }
   font.draw_centred(c, initials(name), size * 0.40f, mid, mid - size * 0.03f, kWhite);
   return c.save_png(out);
@@ -76,11 +83,13 @@ bool draw_avatar(const Font& font, const std::string& id, const std::string& nam
   Canvas c(size, size);
   const float hue = static_cast<float>(fnv1a(id) % 360);
   const Colour a = hsv(hue, 0.5f, 0.9f), b = hsv(hue + 40, 0.75f, 0.45f);
-  c.fill_sdf(0, 0, size, size, [](float, float) { return -1.0f; },
-             [&](float x, float y) { return mix(a, b, (x + y) / (2.0f * size)); });
+  c.fill_sdf(
+      0, 0, size, size, [](float, float) { return -1.0f; },
+      [&](float x, float y) { return mix(a, b, (x + y) / (2.0f * size)); });
   for (int y = 0; y < size; ++y)
     for (int x = 0; x < size; ++x)
-      c.add(x, y, kWhite, 0.25f * std::max(0.0f, 1 - std::hypot(x - size * 0.3f, y - size * 0.25f) / (size * 0.6f)));
+      c.add(x, y, kWhite,
+            0.25f * std::max(0.0f, 1 - std::hypot(x - size * 0.3f, y - size * 0.25f) / (size * 0.6f)));
   font.draw_centred(c, initials(name), size * 0.42f, size / 2.0f, size / 2.0f, kWhite);
   return c.save_jpeg(out, 88);
 }
@@ -101,8 +110,9 @@ bool draw_banner(const Font& font, const Json& sponsor, const fs::path& out) {
   c.vertical_gradient({{0.0f, hsv(hue, 0.6f, 0.28f)}, {1.0f, hsv(hue + 30, 0.7f, 0.12f)}});
   const Colour tier = tier_colour(sponsor.value("tier", "partner"));
   c.fill_rect(0, h - 18, w, h, tier);
-  c.fill_sdf(40, 40, 260, 260, [](float x, float y) { return sd_circle(x, y, 150, 150, 100); },
-             [&](float, float y) { return mix(hsv(hue, 0.5f, 1.0f), hsv(hue + 30, 0.8f, 0.6f), (y - 50) / 200); });
+  c.fill_sdf(
+      40, 40, 260, 260, [](float x, float y) { return sd_circle(x, y, 150, 150, 100); },
+      [&](float, float y) { return mix(hsv(hue, 0.5f, 1.0f), hsv(hue + 30, 0.8f, 0.6f), (y - 50) / 200); });
   font.draw_centred(c, initials(en), 84, 150, 150, kWhite);
   font.draw(c, en, 84, 300, 150, kWhite);
   font.draw(c, text_of(sponsor["name"], "zh"), 56, 302, 232, {1, 1, 1, 0.75f});

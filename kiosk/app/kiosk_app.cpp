@@ -367,7 +367,7 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
     return false;
   }
   take_finished_index();
-  textures_->pump();  // images the worker finished become textures before the frame uses them
+  textures_->pump();         // images the worker finished become textures before the frame uses them
   apply_display_commands();  // one point per frame, before the frame is built
   if (frames_ % 30 == 0) update_staff_status();
   imgui_->begin_frame();

@@ -37,7 +37,8 @@ core::Result<ImageFormat> sniff_format(const std::array<unsigned char, 16>& head
   std::string what = "an unsupported format";
   if (starts_with(head, n, "GIF8")) what = "a GIF";
   if (starts_with(head, n, "BM")) what = "a BMP";
-  if (n >= 12 && starts_with(head, n, "RIFF") && std::string_view(reinterpret_cast<const char*>(&head[8]), 4) == "WEBP")
+  if (n >= 12 && starts_with(head, n, "RIFF") &&
+      std::string_view(reinterpret_cast<const char*>(&head[8]), 4) == "WEBP")
     what = "a WebP";
   if (starts_with(head, n, "<svg") || starts_with(head, n, "<?xml")) what = "an SVG/XML file";
   return core::make_error("is " + what + ", not a PNG or JPEG image");
@@ -50,7 +51,8 @@ core::Result<fs::path> resolve_asset(const fs::path& content_dir, const std::str
   if (asset.find('\\') != std::string::npos || asset.find('\0') != std::string::npos)
     return core::make_error("image path " + quoted(asset) + " must use '/' between folders");
   const fs::path rel(asset);
-  if (rel.is_absolute()) return core::make_error("image path " + quoted(asset) + " must be relative to the content folder");
+  if (rel.is_absolute())
+    return core::make_error("image path " + quoted(asset) + " must be relative to the content folder");
   for (const auto& part : rel) {
     if (part == "..") return core::make_error("image path " + quoted(asset) + " leaves the content folder");
   }
@@ -60,7 +62,8 @@ core::Result<fs::path> resolve_asset(const fs::path& content_dir, const std::str
   if (ec) return core::make_error("image path " + quoted(asset) + ": " + ec.message());
   // A symbolic link inside the bundle must not lead outside it either.
   const auto [end, unused] = std::mismatch(root.begin(), root.end(), file.begin(), file.end());
-  if (end != root.end()) return core::make_error("image path " + quoted(asset) + " leaves the content folder");
+  if (end != root.end())
+    return core::make_error("image path " + quoted(asset) + " leaves the content folder");
   return file;
 }
 
@@ -93,7 +96,8 @@ core::Result<ImageInfo> inspect_image(const fs::path& content_dir, const std::st
     return core::make_error(name + " is a damaged " + (info.format == ImageFormat::Png ? "PNG" : "JPEG") +
                             " (" + (why ? why : "unreadable header") + ")");
   }
-  if (info.width <= 0 || info.height <= 0 || info.width > limits.max_width || info.height > limits.max_height) {
+  if (info.width <= 0 || info.height <= 0 || info.width > limits.max_width ||
+      info.height > limits.max_height) {
     return core::make_error(name + " is " + std::to_string(info.width) + "x" + std::to_string(info.height) +
                             " pixels; at most " + std::to_string(limits.max_width) + "x" +
                             std::to_string(limits.max_height) + " are allowed");

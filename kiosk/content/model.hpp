@@ -146,7 +146,7 @@ class Content {
   std::vector<Landmark> landmarks;
   std::vector<Announcement> announcements;
   std::vector<Sponsor> sponsors;  // event.json order
-  std::string version;  // bundle version or "demo"; set by whoever loaded it
+  std::string version;            // bundle version or "demo"; set by whoever loaded it
   // The folder it was loaded from: image paths are relative to it. Empty when not from a folder.
   std::filesystem::path dir;
 

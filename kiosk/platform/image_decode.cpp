@@ -44,11 +44,12 @@ core::Result<RgbaImage> decode_image(const std::filesystem::path& content_dir, c
   if (!bytes) return bytes.error();
   int w = 0, h = 0, channels = 0;
   std::unique_ptr<unsigned char, StbiFree> pixels(
-      stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes->data()), static_cast<int>(bytes->size()), &w,
-                            &h, &channels, 4));
+      stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes->data()), static_cast<int>(bytes->size()),
+                            &w, &h, &channels, 4));
   if (!pixels) {
     const char* why = stbi_failure_reason();
-    return core::make_error("image \"" + asset + "\" cannot be decoded (" + (why ? why : "unknown reason") + ")");
+    return core::make_error("image \"" + asset + "\" cannot be decoded (" + (why ? why : "unknown reason") +
+                            ")");
   }
   bytes->clear();
   bytes->shrink_to_fit();  // the compressed bytes are not needed while resizing

@@ -132,7 +132,8 @@ class TriangleRasterizer {
   void scan(const ImDrawVert* v[3], SpanFn&& span);
   void fill_rect(float x0, float y0, float x1, float y1, std::uint32_t argb);
   void blit_rect(const ImDrawVert& tl, const ImDrawVert& br, std::uint32_t colour);
-  bool image_row_1to1(std::uint32_t* dst, int x0, int x1, std::int64_t u_start, int ty, std::uint32_t colour) const;
+  bool image_row_1to1(std::uint32_t* dst, int x0, int x1, std::int64_t u_start, int ty,
+                      std::uint32_t colour) const;
   std::uint32_t sample(float u, float v) const {
     if (!texture_) return 0xFFFFFFFFu;
     return texture_->texel(static_cast<int>(std::floor(u * static_cast<float>(texture_->width))),
@@ -346,8 +347,7 @@ bool TriangleRasterizer::image_row_1to1(std::uint32_t* dst, int x0, int x1, std:
   const auto tx = static_cast<int>(u_start >> 16);
   if (colour != 0xFFFFFFFFu || ty < 0 || ty >= texture_->height || tx < 0 || tx + (x1 - x0) > texture_->width)
     return false;
-  const std::uint32_t* src =
-      texture_->argb.data() + static_cast<std::ptrdiff_t>(ty) * texture_->width + tx;
+  const std::uint32_t* src = texture_->argb.data() + static_cast<std::ptrdiff_t>(ty) * texture_->width + tx;
   if (texture_->opaque) {
     std::copy_n(src, x1 - x0, dst + x0);
     return true;

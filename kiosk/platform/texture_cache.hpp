@@ -57,7 +57,7 @@ class TextureCache {
     State state = State::Decoding;
     CachedTexture texture;
     std::size_t bytes = 0;
-    std::uint64_t last_used = 0;  // pump() count when last requested
+    std::uint64_t last_used = 0;           // pump() count when last requested
     std::list<std::string>::iterator lru;  // valid while Resident
   };
   void upload(const std::string& key, core::Result<PreparedImage> image);

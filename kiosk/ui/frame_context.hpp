@@ -29,7 +29,7 @@ struct FrameContext {
   SearchResultsCache* results = nullptr;  // owned by KioskUi; lives across frames
   const content::search::SearchIndex* search_index = nullptr;
   ScheduleRowsCache* schedule_rows = nullptr;  // owned by KioskUi; lives across frames
-  const ImageLookup* images = nullptr;          // owned by KioskUi; may be empty (no pictures)
+  const ImageLookup* images = nullptr;         // owned by KioskUi; may be empty (no pictures)
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
   const content::Venue* venue() const { return content.venue(place.venue); }

@@ -250,7 +250,8 @@ TEST_F(KioskDriver, AnExhibitorsCardShowsItsLogoAFewFramesAfterItOpens) {
   }
   EXPECT_TRUE(app_->textures().resident(c.dir, e->logo)) << "logo " << e->logo << " never arrived";
   EXPECT_EQ(app_->textures().resident_count(), 1u) << "only what is on screen is decoded";
-  EXPECT_LE(app_->textures().resident_bytes(), 320u * 160u * 4u) << "decoded at the card's size, not the file's";
+  EXPECT_LE(app_->textures().resident_bytes(), 320u * 160u * 4u)
+      << "decoded at the card's size, not the file's";
   EXPECT_EQ(app_->textures().decoding(), 0u);
 }
 

@@ -34,8 +34,9 @@ struct LogoBundle {
     bundle.write("exhibitors.json", e);
   }
   LoadResult load() const {
-    std::filesystem::copy(images.dir(), bundle.dir(), std::filesystem::copy_options::recursive |
-                                                          std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy(
+        images.dir(), bundle.dir(),
+        std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
     return load_content(bundle.dir());
   }
   TempBundle bundle;
@@ -75,14 +76,17 @@ TEST(ImageValidation, EveryKindOfImageIsKeptWhenValid) {
 TEST(ImageValidation, MissingImageIsAWarningAndTheExhibitorStaysWithoutIt) {
   const auto r = LogoBundle("images/missing.png").load();
   ASSERT_TRUE(r.content) << "a bad image never rejects content";
-  EXPECT_THAT(warnings_of(r), ElementsAre("exhibitors.json:/exhibitors/0/logo: warning: image "
-                                          "\"images/missing.png\" not found in the content folder; shown without it"));
+  EXPECT_THAT(warnings_of(r),
+              ElementsAre("exhibitors.json:/exhibitors/0/logo: warning: image "
+                          "\"images/missing.png\" not found in the content folder; shown without it"));
   EXPECT_EQ(r.content->exhibitors[0].logo, "");
 }
 
 TEST(ImageValidation, PathsThatLeaveTheContentFolderAreRefused) {
-  EXPECT_THAT(warnings_of(LogoBundle("../images/good.png").load()),
-              ElementsAre(HasSubstr("/exhibitors/0/logo: warning: image path \"../images/good.png\" leaves the content folder")));
+  EXPECT_THAT(
+      warnings_of(LogoBundle("../images/good.png").load()),
+      ElementsAre(HasSubstr(
+          "/exhibitors/0/logo: warning: image path \"../images/good.png\" leaves the content folder")));
   EXPECT_THAT(warnings_of(LogoBundle("/etc/hostname").load()),
               ElementsAre(HasSubstr("\"/etc/hostname\" must be relative to the content folder")));
   EXPECT_THAT(warnings_of(LogoBundle("images\\good.png").load()), ElementsAre(HasSubstr("must use '/'")));
@@ -91,13 +95,15 @@ TEST(ImageValidation, PathsThatLeaveTheContentFolderAreRefused) {
   outside.solid("secret.png", 8, 8, 1, 1, 1);
   std::filesystem::create_directories(linked.bundle.dir() / "images");
   std::filesystem::create_symlink(outside.dir() / "secret.png", linked.bundle.dir() / "images/link.png");
-  EXPECT_THAT(warnings_of(linked.load()), ElementsAre(HasSubstr("\"images/link.png\" leaves the content folder")));
+  EXPECT_THAT(warnings_of(linked.load()),
+              ElementsAre(HasSubstr("\"images/link.png\" leaves the content folder")));
 }
 
 TEST(ImageValidation, FormatSizeAndDimensionsAreChecked) {
   LogoBundle gif("images/anim.gif");
   gif.images.raw("images/anim.gif", "GIF89a\x10\x00\x10\x00");
-  EXPECT_THAT(warnings_of(gif.load()), ElementsAre(HasSubstr("\"images/anim.gif\" is a GIF, not a PNG or JPEG image")));
+  EXPECT_THAT(warnings_of(gif.load()),
+              ElementsAre(HasSubstr("\"images/anim.gif\" is a GIF, not a PNG or JPEG image")));
 
   LogoBundle damaged("images/bad.png");
   damaged.images.raw("images/bad.png", std::string("\x89PNG\r\n\x1a\n", 8) + "not really a png at all");
@@ -130,9 +136,10 @@ TEST(ImageValidation, EveryImageFieldReportsItsOwnPath) {
   b.write("speakers.json", sp);
   const auto r = load_content(b.dir());
   ASSERT_TRUE(r.content);
-  EXPECT_THAT(warnings_of(r), ::testing::UnorderedElementsAre(HasSubstr("event.json:/conference/key_visual: warning: "),
-                                                               HasSubstr("event.json:/sponsors/0/banner: warning: "),
-                                                               HasSubstr("speakers.json:/speakers/0/photo: warning: ")));
+  EXPECT_THAT(warnings_of(r),
+              ::testing::UnorderedElementsAre(HasSubstr("event.json:/conference/key_visual: warning: "),
+                                              HasSubstr("event.json:/sponsors/0/banner: warning: "),
+                                              HasSubstr("speakers.json:/speakers/0/photo: warning: ")));
 }
 
 TEST(ImageValidation, UnknownSponsorTierIsAnError) {
@@ -144,7 +151,8 @@ TEST(ImageValidation, UnknownSponsorTierIsAnError) {
   EXPECT_FALSE(r.content);
   ASSERT_EQ(r.diagnostics.error_count(), 1u);
   EXPECT_EQ(format_diagnostic(r.diagnostics.all()[0]),
-            "event.json:/sponsors/0/tier: unknown sponsor tier \"diamond\" (known: headline, gold, silver, partner)");
+            "event.json:/sponsors/0/tier: unknown sponsor tier \"diamond\" (known: headline, gold, silver, "
+            "partner)");
 }
 
 TEST(ImageValidation, InspectReportsFormatAndDimensions) {

@@ -57,10 +57,12 @@ TEST(DecodeImage, ErrorsNameTheImageAndTheProblem) {
   f.raw("anim.gif", "GIF89a\x01\x00\x01\x00");
   auto truncated = decode_image(f.dir(), "truncated.png", {64, 64});
   ASSERT_FALSE(truncated);
-  EXPECT_NE(truncated.error().message.find("\"truncated.png\""), std::string::npos) << truncated.error().message;
+  EXPECT_NE(truncated.error().message.find("\"truncated.png\""), std::string::npos)
+      << truncated.error().message;
   auto gif = decode_image(f.dir(), "anim.gif", {64, 64});
   ASSERT_FALSE(gif);
-  EXPECT_NE(gif.error().message.find("is a GIF, not a PNG or JPEG image"), std::string::npos) << gif.error().message;
+  EXPECT_NE(gif.error().message.find("is a GIF, not a PNG or JPEG image"), std::string::npos)
+      << gif.error().message;
   auto missing = decode_image(f.dir(), "nope.png", {64, 64});
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message.find("not found"), std::string::npos);
@@ -69,7 +71,8 @@ TEST(DecodeImage, ErrorsNameTheImageAndTheProblem) {
   EXPECT_NE(escape.error().message.find("leaves the content folder"), std::string::npos);
   auto big = decode_image(f.dir(), "good.png", {64, 64}, content::ImageLimits{1 << 20, 32, 32});
   ASSERT_FALSE(big);
-  EXPECT_NE(big.error().message.find("64x64 pixels; at most 32x32"), std::string::npos) << big.error().message;
+  EXPECT_NE(big.error().message.find("64x64 pixels; at most 32x32"), std::string::npos)
+      << big.error().message;
 }
 
 class TextureCacheTest : public ::testing::Test {
@@ -83,11 +86,13 @@ class TextureCacheTest : public ::testing::Test {
     auto v = Video::open(o);
     ASSERT_TRUE(v) << v.error().message;
     video_ = std::move(*v);
-    for (const char* name : {"a.png", "b.png", "c.png", "d.png", "e.png"}) folder_.solid(name, 100, 100, 50, 90, 130);
+    for (const char* name : {"a.png", "b.png", "c.png", "d.png", "e.png"})
+      folder_.solid(name, 100, 100, 50, 90, 130);
   }
   // Frames as the kiosk runs them: pump, then the frame's requests. Returns the frame count
   // after which every asset in `wanted` was resident (or -1 after max_frames).
-  int frames_until_resident(TextureCache& cache, const std::vector<std::string>& wanted, int max_frames = 400) {
+  int frames_until_resident(TextureCache& cache, const std::vector<std::string>& wanted,
+                            int max_frames = 400) {
     for (int frame = 1; frame <= max_frames; ++frame) {
       cache.pump();
       bool all = true;
@@ -105,7 +110,8 @@ class TextureCacheTest : public ::testing::Test {
 
 TEST_F(TextureCacheTest, AnImageArrivesSomeFramesAfterItsFirstRequest) {
   TextureCache cache(video_->renderer());
-  EXPECT_EQ(cache.get(folder_.dir(), "a.png", {50, 40}).texture, nullptr) << "decoding happens off this thread";
+  EXPECT_EQ(cache.get(folder_.dir(), "a.png", {50, 40}).texture, nullptr)
+      << "decoding happens off this thread";
   EXPECT_FALSE(cache.resident(folder_.dir(), "a.png"));
   CachedTexture t;
   for (int frame = 0; frame < 400 && !t.texture; ++frame) {
