@@ -19,6 +19,7 @@ function(marquee_test name)
   target_compile_definitions(${name} PRIVATE MARQUEE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
                                              MARQUEE_BINARY_DIR="${CMAKE_BINARY_DIR}"
                                              MARQUEE_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}")
+  add_dependencies(${name} demo_images)  # tests load the demo content, images included
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 120)
   endif()

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Writes assets/demo/*.json: the made-up Digital Economy Conference 2027 used by the demo kiosk.
 
+The JSON refers to images (exhibitor logos, speaker photos, sponsor banners, the key visual) under
+images/; those are not in git: the build draws them from this JSON (tools/make_demo_images.cpp).
+
 The content is fictional but shaped like a real multi-venue conference: a Beijing main venue,
 sub-venues in Lhasa, Singapore and Barcelona (whose days cross the March DST change), an opening
 ceremony, six main forums, thematic forums and special activities, 120 exhibitors on hall maps,
@@ -116,7 +119,19 @@ def make_speakers():
         speakers.append({"id": f"sp-{len(speakers) + 1:03d}", "name": t(en, zh, en), "affiliation": aff,
                          "bio": t(f"{en} works on digital policy and technology at the {aff['en']}.",
                                   f"{zh}，就职于{aff['zh']}，研究数字政策与技术。")})
+    for sp in speakers:
+        sp["photo"] = f"images/speakers/{sp['id']}.jpg"
     return speakers
+
+# Sponsors: (id, en, zh, tier); each has a banner drawn at build time.
+SPONSORS = [
+    ("skyline-telecom", "Skyline Telecom", "天际通信", "headline"),
+    ("qilin-compute", "Qilin Compute", "麒麟算力", "gold"),
+    ("harbor-pay", "Harbor Pay", "海港支付", "gold"),
+    ("greenvolt", "GreenVolt Energy", "绿伏能源", "silver"),
+    ("silk-road-data", "Silk Road Data", "丝路数据", "silver"),
+    ("mediterrania-robotics", "Mediterrània Robotics", "地中海机器人", "partner"),
+]
 
 THEMES = {
     "ai": [("Large Models in Industry", "大模型赋能千行百业", "Grandes modelos en la industria"),
@@ -344,6 +359,7 @@ def make_exhibitors_and_map():
             e = {"id": f"ex-{len(exhibitors) + 1:03d}", "name": t(en, zh), "sectors": sectors,
                  "description": t(f"{en} {d_en}.", f"{zh}{d_zh}。", f"{en} {d_es}."),
                  "booth": free[hall][k], "website": f"https://{p[0].lower().replace(' ', '')}-{sfx[0].lower().replace(' ', '-')}.example"}
+            e["logo"] = f"images/logos/{e['id']}.png"
             if len(exhibitors) % 15 == 0:
                 e["featured"] = True
             exhibitors.append(e)
@@ -383,10 +399,13 @@ def main():
     exhibitors, map_json = make_exhibitors_and_map()
     event = {"format": 1,
              "conference": {"id": "dec2027", "name": t("Digital Economy Conference 2027", "2027 数字经济大会", "Conferencia de Economía Digital 2027"),
-                            "tagline": t("Connecting the digital world", "连接数字世界", "Conectando el mundo digital")},
+                            "tagline": t("Connecting the digital world", "连接数字世界", "Conectando el mundo digital"),
+                            "key_visual": "images/key-visual.jpg"},
              "venues": [{k: v for k, v in venue.items() if k != "offset"} for venue in VENUES],
              "rooms": [{"id": i, "venue": v, "hall": h, "name": n, "capacity": c} for i, v, h, n, c in ROOMS],
-             "tracks": [{"id": i, "name": n, "color": c} for i, n, c in TRACKS]}
+             "tracks": [{"id": i, "name": n, "color": c} for i, n, c in TRACKS],
+             "sponsors": [{"id": i, "name": t(en, zh), "tier": tier, "banner": f"images/sponsors/{i}.png"}
+                          for i, en, zh, tier in SPONSORS]}
     files = {
         "event.json": event,
         "sessions.json": {"format": 1, "sessions": sessions},

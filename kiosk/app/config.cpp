@@ -38,6 +38,19 @@ void read_lang(const toml::table& t, KioskConfig& c, const std::filesystem::path
   }
 }
 
+// [images] cache_mb: how much decoded images (logos, photos, banners, key visual) may take.
+void read_image_cache(const toml::table& t, KioskConfig& c, const std::filesystem::path& file,
+                      std::vector<std::string>& problems) {
+  std::int64_t mb = static_cast<std::int64_t>(c.image_cache_bytes >> 20);
+  read(t, "images", "cache_mb", mb, file, problems);
+  if (mb < 4 || mb > 1024) {
+    problems.push_back(where(file, t.at_path("images.cache_mb").node(), "images.cache_mb") +
+                       ": expected megabytes between 4 and 1024");
+    return;
+  }
+  c.image_cache_bytes = static_cast<std::size_t>(mb) << 20;
+}
+
 }  // namespace
 
 core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
@@ -91,6 +104,7 @@ core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
   read(t, "idle", "countdown_s", c.ui.idle_countdown_s, file, problems);
   read(t, "idle", "attract_after_s", c.ui.attract_after_s, file, problems);
   read(t, "staff", "pin_hash", c.staff_pin_hash, file, problems);
+  read_image_cache(t, c, file, problems);
   std::string dir;
   read(t, "content", "dir", dir, file, problems);
   if (!dir.empty()) c.content_dir = file.parent_path() / dir;

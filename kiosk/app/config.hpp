@@ -27,6 +27,7 @@ struct KioskConfig {
   std::vector<std::string> tags;      // for show targeting
   std::string staff_pin_hash;         // libsodium crypto_pwhash_str; never the PIN itself
   std::filesystem::path content_dir;  // empty: the bundled demo content
+  std::size_t image_cache_bytes = std::size_t{24} << 20;  // [images] cache_mb: decoded image budget
   std::filesystem::path show_script;  // [show] script: a Lua show to run (empty: none)
   std::filesystem::path patch;        // [lighting] patch: fixture patch for DMX output (empty: none)
   std::filesystem::path source;       // the file this came from (empty for defaults)

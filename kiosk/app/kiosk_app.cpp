@@ -116,6 +116,11 @@ ui::PointerPhase pointer_phase(const SDL_Event& e) {
 
 std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& failure,
                                            const core::Clock* clock) {
+  // Decoded images, textures and atlases are megabytes each and short-lived on their way to the
+  // screen. A fixed mmap threshold gives every such buffer back to the system when it is freed;
+  // glibc's default threshold grows after the first large free, after which such buffers stay in
+  // the heap and the kiosk's resident memory keeps the high-water mark of every image decoded.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   std::unique_ptr<KioskApp> app(new KioskApp());
   app->options_ = o;
   if (auto f = resolve_config(o, app->config_)) {
@@ -183,6 +188,14 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
     app->content_source_ = dir == core::demo_content_dir() ? "bundled demo content" : dir.string();
   }
   app->ui_->set_content(content);
+  if (!o.exhibitor.empty()) {
+    if (!content->exhibitor(o.exhibitor)) {
+      failure = {2, "--exhibitor: no exhibitor \"" + o.exhibitor + "\" in the content"};
+      return nullptr;
+    }
+    app->ui_->state().selected_exhibitor = o.exhibitor;
+    start_screen = ui::Screen::Exhibitors;
+  }
   app->start_indexing(std::move(content));
   if (!cfg.staff_pin_hash.empty()) {
     if (sodium_init() < 0) {
@@ -198,13 +211,25 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   app->start_mono_ = app->last_mono_ = app->content_loaded_ = app->clock_->mono_now();
   app->wall_clock_ = std::make_unique<OffsetClock>(
       *app->clock_, std::chrono::duration_cast<core::Millis>(app->start_wall_ - app->clock_->wall_now()));
-  app->textures_ = std::make_unique<platform::TextureCache>(app->video_->renderer());
+  app->start_images();
   app->identity_ = {cfg.ui.place.kiosk_id, cfg.zone, cfg.tags};
-  if (auto st = app->start_show(dir); !st) {
+  if (auto st = app->start_show(); !st) {
     failure = {1, st.error().message};
     return nullptr;
   }
   return app;
+}
+
+void KioskApp::start_images() {
+  textures_ = std::make_unique<platform::TextureCache>(video_->renderer(), config_.image_cache_bytes);
+  // Runs on the UI thread only, inside ui_->frame(); the app outlives its UI. Images are looked up
+  // in the folder of the content on screen (the demo, a local folder or a synced generation).
+  ui_->set_image_lookup([this](const std::string& asset, int max_w, int max_h) -> ui::ImageRef {
+    const content::Content* c = ui_->content();
+    if (!c) return {};
+    const platform::CachedTexture t = textures_->get(c->dir, asset, {max_w, max_h});
+    return {t.texture, t.size.width, t.size.height};
+  });
 }
 
 void KioskApp::start_indexing(std::shared_ptr<const content::Content> content) {
@@ -235,7 +260,7 @@ void KioskApp::return_freed_memory() {
   trimmer_ = std::jthread([] { malloc_trim(0); });
 }
 
-core::Status KioskApp::start_show(const std::filesystem::path& content_dir) {
+core::Status KioskApp::start_show() {
   ShowSettings settings;
   settings.script = !options_.show.empty() ? std::filesystem::path(options_.show) : config_.show_script;
   settings.patch = !options_.patch.empty() ? std::filesystem::path(options_.patch) : config_.patch;
@@ -248,10 +273,6 @@ core::Status KioskApp::start_show(const std::filesystem::path& content_dir) {
   auto started = ShowServices::start(settings, *wall_clock_);
   if (!started) return started.error();
   show_ = std::move(*started);
-  // Runs on the UI thread only, inside ui_->frame(); the app outlives its UI.
-  ui_->set_texture_lookup([this, content_dir](const std::string& asset) -> ImTextureID {
-    return textures_->get(content_dir / asset);
-  });
   spdlog::info("show {} started{}", settings.script.string(), settings.patch.empty() ? "" : " with lighting");
   return core::Ok{};
 }
@@ -386,6 +407,7 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
     return false;
   }
   take_finished_index();
+  textures_->pump();         // images the worker finished become textures before the frame uses them
   apply_display_commands();  // one point per frame, before the frame is built
   if (frames_ % 30 == 0) update_staff_status();
   imgui_->begin_frame();

@@ -48,6 +48,7 @@ class KioskApp {
   ShowServices* show() { return show_.get(); }
   sync::SyncService* sync() { return sync_.get(); }
   platform::Video& video() { return *video_; }
+  const platform::TextureCache& textures() const { return *textures_; }
   const platform::FrameStats& stats() const { return stats_; }
   bool headless() const { return video_->headless(); }
   // False when present() returns at once (software rasteriser): the run loop paces itself.
@@ -64,7 +65,8 @@ class KioskApp {
   void take_finished_index();
   // Gives memory freed by a content update back to the system (glibc arenas keep it otherwise).
   void return_freed_memory();
-  core::Status start_show(const std::filesystem::path& content_dir);
+  core::Status start_show();
+  void start_images();
   // With a content server configured: the newest valid cache generation (else the demo) and the
   // background sync service. Returns null content when there is no server to sync from.
   core::Result<std::shared_ptr<const content::Content>> start_sync();

@@ -88,6 +88,7 @@ void cross_check(ParseState& state) {
   ids.booths = check_duplicates(c.booths, o.booths, "booth", d);
   check_duplicates(c.landmarks, o.landmarks, "landmark", d);
   check_duplicates(c.announcements, o.announcements, "announcement", d);
+  check_duplicates(c.sponsors, o.sponsors, "sponsor", d);
 
   for (std::size_t i = 0; i < c.rooms.size(); ++i) {
     check_ref(ids.venues, c.rooms[i].venue, "venue", o.rooms[i], "/venue", d);

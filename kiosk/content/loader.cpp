@@ -110,9 +110,11 @@ LoadResult load_content(const std::filesystem::path& dir) {
   // A frab/pretalx schedule.json exported as is adds its rooms, tracks, sessions and speakers.
   merge_schedule_files(dir, state);
   cross_check(state);
+  check_images(dir, state);
   if (result.diagnostics.has_errors()) return result;
   state.content.finalize();
   state.content.version = "local";
+  state.content.dir = std::filesystem::absolute(dir);
   result.content = std::make_shared<const Content>(std::move(state.content));
   return result;
 }

@@ -10,6 +10,8 @@ constexpr std::array<std::string_view, kSessionKindCount> kKindIds = {
     "opening_ceremony", "main_forum", "summit_forum", "thematic_forum",
     "special_activity", "exhibition", "evening_event"};
 
+constexpr std::array<std::string_view, 4> kTierIds = {"headline", "gold", "silver", "partner"};
+
 }  // namespace
 
 std::string_view session_kind_id(SessionKind kind) {
@@ -19,6 +21,17 @@ std::string_view session_kind_id(SessionKind kind) {
 std::optional<SessionKind> session_kind_from_id(std::string_view id) {
   for (std::size_t i = 0; i < kKindIds.size(); ++i) {
     if (kKindIds[i] == id) return static_cast<SessionKind>(i);
+  }
+  return std::nullopt;
+}
+
+std::string_view sponsor_tier_id(SponsorTier tier) {
+  return kTierIds[static_cast<std::size_t>(tier)];
+}
+
+std::optional<SponsorTier> sponsor_tier_from_id(std::string_view id) {
+  for (std::size_t i = 0; i < kTierIds.size(); ++i) {
+    if (kTierIds[i] == id) return static_cast<SponsorTier>(i);
   }
   return std::nullopt;
 }

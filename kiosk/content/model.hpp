@@ -1,6 +1,7 @@
 #pragma once
 // The content model: everything a kiosk shows. Built once per bundle by the loader, then
 // immutable and shared between threads as std::shared_ptr<const Content>.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -65,6 +66,7 @@ struct Session {
 struct Speaker {
   std::string id;
   LocalizedText name, affiliation, bio;
+  std::string photo;  // image asset path relative to the content dir (optional)
 };
 
 struct Sector {
@@ -76,7 +78,8 @@ struct Exhibitor {
   std::string id;
   LocalizedText name, description;
   std::vector<std::string> sectors;
-  std::string booth, website, logo;  // logo: asset path relative to the content dir (optional)
+  std::string booth, website;
+  std::string logo;  // image asset path relative to the content dir (optional)
   bool featured = false;
 };
 
@@ -112,6 +115,19 @@ struct Announcement {
 struct ConferenceInfo {
   std::string id;
   LocalizedText name, tagline;
+  std::string key_visual;  // image asset path relative to the content dir (optional)
+};
+
+// A sponsor shown with its banner (event.json "sponsors"), in file order within each tier.
+enum class SponsorTier { Headline, Gold, Silver, Partner };
+std::string_view sponsor_tier_id(SponsorTier tier);  // "headline", "gold", "silver", "partner"
+std::optional<SponsorTier> sponsor_tier_from_id(std::string_view id);
+
+struct Sponsor {
+  std::string id;
+  LocalizedText name;
+  std::string banner;  // image asset path relative to the content dir (optional)
+  SponsorTier tier = SponsorTier::Partner;
 };
 
 // One immutable snapshot of all content. Lookups by id return nullptr when absent.
@@ -129,7 +145,10 @@ class Content {
   std::vector<Booth> booths;
   std::vector<Landmark> landmarks;
   std::vector<Announcement> announcements;
-  std::string version;  // bundle version or "demo"; set by whoever loaded it
+  std::vector<Sponsor> sponsors;  // event.json order
+  std::string version;            // bundle version or "demo"; set by whoever loaded it
+  // The folder it was loaded from: image paths are relative to it. Empty when not from a folder.
+  std::filesystem::path dir;
 
   const Venue* venue(std::string_view id) const { return find(venue_index_, venues, id); }
   const Room* room(std::string_view id) const { return find(room_index_, rooms, id); }

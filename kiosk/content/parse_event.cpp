@@ -70,26 +70,50 @@ void parse_track(const ObjectReader& r, ParseState& state) {
   state.content.tracks.push_back(std::move(t));
 }
 
+void parse_sponsor(const ObjectReader& r, ParseState& state) {
+  Sponsor s;
+  s.id = r.string("id", Need::Required).value_or("");
+  s.name = r.text("name", Need::Required, Translations::AnyOne);
+  s.banner = r.string("banner", Need::Optional).value_or("");
+  if (auto tier = r.string("tier", Need::Optional)) {
+    if (auto t = sponsor_tier_from_id(*tier)) {
+      s.tier = *t;
+    } else {
+      r.context().error(r.path_of("tier"),
+                        "unknown sponsor tier \"" + *tier + "\" (known: headline, gold, silver, partner)");
+    }
+  }
+  state.origins.sponsors.push_back({r.context().file, r.path()});
+  state.content.sponsors.push_back(std::move(s));
+}
+
+void parse_conference(const Json& root, ParseState& state, const FileContext& ctx) {
+  auto it = root.find("conference");
+  if (it == root.end()) {
+    ctx.error("/conference", "missing required field");
+    return;
+  }
+  if (!it->is_object()) {
+    ctx.error("/conference", "expected an object, got " + json_type_name(*it));
+    return;
+  }
+  ObjectReader r(*it, "/conference", ctx);
+  state.content.conference.id = r.string("id", Need::Required).value_or("");
+  state.content.conference.name = r.text("name", Need::Required, Translations::EnZhRequired);
+  state.content.conference.tagline = r.text("tagline", Need::Optional, Translations::AnyOne);
+  state.content.conference.key_visual = r.string("key_visual", Need::Optional).value_or("");
+}
+
 }  // namespace
 
 void parse_event_file(const Json& root, ParseState& state, const FileContext& ctx) {
-  warn_unknown_keys(root, {"format", "conference", "venues", "rooms", "tracks"}, ctx);
-  if (auto it = root.find("conference"); it != root.end()) {
-    if (it->is_object()) {
-      ObjectReader r(*it, "/conference", ctx);
-      state.content.conference.id = r.string("id", Need::Required).value_or("");
-      state.content.conference.name = r.text("name", Need::Required, Translations::EnZhRequired);
-      state.content.conference.tagline = r.text("tagline", Need::Optional, Translations::AnyOne);
-    } else {
-      ctx.error("/conference", "expected an object, got " + json_type_name(*it));
-    }
-  } else {
-    ctx.error("/conference", "missing required field");
-  }
+  warn_unknown_keys(root, {"format", "conference", "venues", "rooms", "tracks", "sponsors"}, ctx);
+  parse_conference(root, state, ctx);
   if (!root.contains("venues")) ctx.error("/venues", "missing required field");
   for_each_object(root, "venues", "", ctx, [&](const ObjectReader& r) { parse_venue(r, state); });
   for_each_object(root, "rooms", "", ctx, [&](const ObjectReader& r) { parse_room(r, state); });
   for_each_object(root, "tracks", "", ctx, [&](const ObjectReader& r) { parse_track(r, state); });
+  for_each_object(root, "sponsors", "", ctx, [&](const ObjectReader& r) { parse_sponsor(r, state); });
 }
 
 }  // namespace marquee::content

@@ -42,6 +42,7 @@ void parse_speaker(const ObjectReader& r, ParseState& state) {
   s.name = r.text("name", Need::Required, Translations::EnZhRequired);
   s.affiliation = r.text("affiliation", Need::Optional, Translations::AnyOne);
   s.bio = r.text("bio", Need::Optional, Translations::AnyOne);
+  s.photo = r.string("photo", Need::Optional).value_or("");
   state.origins.speakers.push_back({r.context().file, r.path()});
   state.content.speakers.push_back(std::move(s));
 }

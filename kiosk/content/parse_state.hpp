@@ -1,6 +1,7 @@
 #pragma once
 // Shared state of one content load: the Content being built, and where each item came from so
 // cross-file checks (references, duplicates, days) can point at the exact JSON path.
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct Origin {
 
 struct Origins {
   std::vector<Origin> venues, rooms, tracks, sectors, sessions, speakers, exhibitors, halls, booths,
-      landmarks, announcements;
+      landmarks, announcements, sponsors;
 };
 
 struct ParseState {
@@ -35,5 +36,9 @@ void parse_announcements_file(const Json& root, ParseState& state, const FileCon
 
 // Checks that span files: duplicate ids, unknown references, sessions outside their venue's days.
 void cross_check(ParseState& state);
+
+// Inspects every image the content refers to (check_images.cpp); a bad one is a warning and is
+// dropped from the snapshot.
+void check_images(const std::filesystem::path& dir, ParseState& state);
 
 }  // namespace marquee::content

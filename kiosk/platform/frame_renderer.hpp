@@ -7,6 +7,7 @@
 // Textures are ImTextureID values made by the renderer that draws them.
 #include <imgui.h>
 
+#include <any>
 #include <cstdint>
 #include <vector>
 
@@ -18,6 +19,14 @@ struct RgbaImage {
   int width = 0;
   int height = 0;
   std::vector<std::uint8_t> rgba;  // R, G, B, A bytes, row after row
+};
+
+// An image made ready for upload off the UI thread: the pixels, or (native set) the renderer's own
+// texture layout, so that create_texture on the UI thread is a move, not a conversion.
+struct PreparedImage {
+  RgbaImage rgba;
+  std::any native;  // renderer-specific; empty: upload from rgba
+  int width = 0, height = 0;
 };
 
 class FrameRenderer {
@@ -36,6 +45,15 @@ class FrameRenderer {
   // An image (R, G, B, A bytes, straight alpha) as a texture ImGui can draw; null if impossible.
   virtual ImTextureID create_texture(int width, int height, const std::uint8_t* rgba) = 0;
   virtual void destroy_texture(ImTextureID texture) = 0;
+  // Off the UI thread (uses no renderer state): converts an image into what upload_prepared takes.
+  virtual PreparedImage prepare_image(RgbaImage image) const {
+    const int w = image.width, h = image.height;
+    return {std::move(image), {}, w, h};
+  }
+  // On the UI thread: a prepared image as a texture; null if impossible.
+  virtual ImTextureID upload_prepared(PreparedImage&& image) {
+    return create_texture(image.width, image.height, image.rgba.rgba.data());
+  }
   // After ImGui's font atlas was (re)built: makes it the font texture. The atlas's CPU copy of
   // the pixels is freed afterwards.
   virtual void upload_font_atlas() = 0;

@@ -33,6 +33,7 @@ struct SoftTexture {
   int width = 0;
   int height = 0;
   bool alpha_only = false;
+  bool opaque = false;              // an image whose every texel has alpha 255 (photos, key visuals)
   std::vector<std::uint8_t> alpha;  // alpha_only: width * height
   std::vector<std::uint32_t> argb;  // otherwise: width * height
 

@@ -1,9 +1,6 @@
 #include "platform/screenshot.hpp"
 
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#include <stb_image_write.h>
-#define STB_IMAGE_IMPLEMENTATION  // the one definition of stb_image for this module (texture_cache.cpp)
-#include <stb_image.h>
+#include <stb_image_write.h>  // implemented in Debian's libstb
 
 namespace marquee::platform {
 

@@ -35,6 +35,22 @@ ImTextureID SoftwareFrameRenderer::create_texture(int width, int height, const s
   return textures_.back().get();
 }
 
+PreparedImage SoftwareFrameRenderer::prepare_image(RgbaImage image) const {
+  PreparedImage out;
+  out.width = image.width;
+  out.height = image.height;
+  out.native = SoftTexture::from_rgba(image.width, image.height, image.rgba.data());
+  return out;  // the RGBA bytes are freed here, on the worker
+}
+
+ImTextureID SoftwareFrameRenderer::upload_prepared(PreparedImage&& image) {
+  if (auto* soft = std::any_cast<SoftTexture>(&image.native)) {
+    textures_.push_back(std::make_unique<SoftTexture>(std::move(*soft)));
+    return textures_.back().get();
+  }
+  return FrameRenderer::upload_prepared(std::move(image));
+}
+
 void SoftwareFrameRenderer::destroy_texture(ImTextureID texture) {
   std::erase_if(textures_, [texture](const auto& t) { return t.get() == texture; });
 }

@@ -24,6 +24,9 @@ class SoftwareFrameRenderer final : public FrameRenderer {
   bool vsync() const override { return false; }
   ImTextureID create_texture(int width, int height, const std::uint8_t* rgba) override;
   void destroy_texture(ImTextureID texture) override;
+  // The rasteriser's texture (ARGB words) is built on the image worker; uploading moves it in.
+  PreparedImage prepare_image(RgbaImage image) const override;
+  ImTextureID upload_prepared(PreparedImage&& image) override;
   void upload_font_atlas() override;
   void render(const ImDrawData& data, float clear_r, float clear_g, float clear_b) override;
   core::Result<RgbaImage> read_pixels() override;

@@ -8,6 +8,7 @@
 
 #include "content/model.hpp"
 #include "ui/fonts.hpp"
+#include "ui/images.hpp"
 #include "ui/layout_scale.hpp"
 #include "ui/schedule_rows.hpp"
 #include "ui/search_results.hpp"
@@ -30,11 +31,17 @@ struct FrameContext {
   ImVec2 size;                            // size of the screen's content area
   SearchResultsCache* results = nullptr;  // owned by KioskUi; lives across frames
   const content::search::SearchIndex* search_index = nullptr;
-  ScheduleRowsCache* schedule_rows =
-      nullptr;  // owned by KioskUi; lives across frames  // for this content, once built
+  ScheduleRowsCache* schedule_rows = nullptr;  // owned by KioskUi; lives across frames
+  const ImageLookup* images = nullptr;         // owned by KioskUi; may be empty (no pictures)
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
   const content::Venue* venue() const { return content.venue(place.venue); }
+  // A content image (logo, photo, banner, key visual) fitted into a box of this many pixels;
+  // empty while it is being decoded, or when the content has none.
+  ImageRef image(const std::string& asset, ImVec2 box) const {
+    if (!images || !*images || asset.empty() || box.x < 1 || box.y < 1) return {};
+    return (*images)(asset, static_cast<int>(box.x + 0.5f), static_cast<int>(box.y + 0.5f));
+  }
 };
 
 // Shared widgets (widgets.cpp).
@@ -52,6 +59,12 @@ void flow_same_line(const char* label, float max_x, float spacing = -1.0f);
 void text_wrapped_width(const char* text, float width);
 // The first of `fonts` (largest first) in which the label fits `width`; the last one otherwise.
 ImFont* fitting_font(const char* label, float width, std::initializer_list<ImFont*> fonts);
+// Draws an image letterboxed in [min, max] (aspect kept, centred, scaled to fit), or a placeholder
+// tile when image is empty.
+void image_fit(const ImageRef& image, ImVec2 min, ImVec2 max);
+// A content image in [min, max]: looked up at that size and drawn with image_fit. Returns false
+// when the placeholder was drawn (no such image, or not decoded yet), e.g. to put initials on it.
+bool draw_image(const FrameContext& f, const std::string& asset, ImVec2 min, ImVec2 max);
 
 // Screens (screens/*.cpp).
 void draw_home(FrameContext& f);
@@ -66,7 +79,7 @@ const content::Landmark* nearest_landmark(const FrameContext& f, std::initialize
 void draw_announcements(FrameContext& f);
 void draw_attract(FrameContext& f, double seconds);
 void draw_emergency(FrameContext& f, const content::Announcement& a);
-void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene, const TextureLookup& textures);
+void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene);
 // The recovery screen (no FrameContext: it must draw even when there is no content).
 void draw_fallback(ImDrawList* dl, const FontSet& fonts, const Palette& colors, const content::Content* content,
                    const std::vector<content::Lang>& langs, double seconds);

@@ -326,13 +326,14 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
                  {},
                  &results_,
                  search_index_for_ == content_.get() ? search_index_.get() : nullptr,
-                 &schedule_rows_};
+                 &schedule_rows_,
+                 &images_};
   if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes
   } else if (show_.scene) {
     state_.emergency_id.clear();
-    draw_show_scene(f, *show_.scene, textures_);  // a show scene replaces the kiosk screens
+    draw_show_scene(f, *show_.scene);  // a show scene replaces the kiosk screens
   } else if (state_.screen == Screen::Attract) {
     state_.emergency_id.clear();
     draw_attract(f, attract_seconds_);

@@ -9,6 +9,7 @@
 #include "content/model.hpp"
 #include "content/search/search_index.hpp"
 #include "ui/fonts.hpp"
+#include "ui/images.hpp"
 #include "ui/search_results.hpp"
 #include "ui/show_scene.hpp"
 #include "ui/staff_panel.hpp"
@@ -81,7 +82,8 @@ class KioskUi {
   // A display command from the show (already matched against this kiosk's identity).
   void apply_display_command(const show::DisplayCommand& command);
   const ShowSceneState& show_scene() const { return show_; }
-  void set_texture_lookup(TextureLookup lookup) { textures_ = std::move(lookup); }
+  // Where content images come from (see ui/images.hpp); without one, screens draw placeholders.
+  void set_image_lookup(ImageLookup lookup) { images_ = std::move(lookup); }
   // Staff panel: a PIN verifier (none: the panel cannot be opened) and the status it shows.
   void set_pin_verifier(PinVerifier verify) { verify_pin_ = std::move(verify); }
   void set_staff_status(StaffStatus status) { staff_status_ = std::move(status); }
@@ -109,7 +111,7 @@ class KioskUi {
   StaffStatus staff_status_;
   StaffPanelState staff_;
   ShowSceneState show_;
-  TextureLookup textures_;
+  ImageLookup images_;
   float dpi_ = 0;
   float theme_scale_ = 0;
   bool theme_contrast_ = false;

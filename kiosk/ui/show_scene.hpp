@@ -3,16 +3,11 @@
 // this kiosk; the UI only draws.
 #include <imgui.h>
 
-#include <functional>
 #include <optional>
-#include <string>
 
 #include "show/display_command.hpp"
 
 namespace marquee::ui {
-
-// Resolves a show image asset (path in the content bundle) to a texture; null when unavailable.
-using TextureLookup = std::function<ImTextureID(const std::string& asset)>;
 
 struct ShowSceneState {
   std::optional<show::DisplayCommand> scene;   // a full-screen show scene, if one is up

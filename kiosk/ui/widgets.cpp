@@ -104,4 +104,26 @@ void flow_same_line(const char* label, float max_x, float spacing) {
   if (ImGui::GetCursorScreenPos().x + w > max_x) ImGui::NewLine();
 }
 
+void image_fit(const ImageRef& image, ImVec2 min, ImVec2 max) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float box_w = max.x - min.x, box_h = max.y - min.y;
+  if (!image || image.width <= 0 || image.height <= 0) {
+    const float r = std::min(box_w, box_h) * 0.08f;
+    dl->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg), r);
+    dl->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), r);
+    return;
+  }
+  const float s = std::min(box_w / static_cast<float>(image.width), box_h / static_cast<float>(image.height));
+  const float w = static_cast<float>(image.width) * s, h = static_cast<float>(image.height) * s;
+  // Whole-pixel corners: an image drawn at its decoded size is copied 1:1, not filtered.
+  const ImVec2 p0(std::floor(min.x + (box_w - w) / 2), std::floor(min.y + (box_h - h) / 2));
+  dl->AddImage(image.texture, p0, ImVec2(p0.x + std::round(w), p0.y + std::round(h)));
+}
+
+bool draw_image(const FrameContext& f, const std::string& asset, ImVec2 min, ImVec2 max) {
+  const ImageRef image = f.image(asset, ImVec2(max.x - min.x, max.y - min.y));
+  image_fit(image, min, max);
+  return static_cast<bool>(image);
+}
+
 }  // namespace marquee::ui

@@ -114,7 +114,7 @@ TEST(Cli, ValidatePrintsEveryProblemAndExitsOne) {
 TEST(Cli, ValidateWarningsOnlyExitsZero) {
   const auto dir = std::filesystem::temp_directory_path() / ("marquee-warn-" + std::to_string(getpid()));
   std::filesystem::remove_all(dir);
-  std::filesystem::copy(src("assets/demo"), dir);
+  std::filesystem::copy(src("assets/demo"), dir, std::filesystem::copy_options::recursive);  // with images/
   {
     std::ofstream f(dir / "announcements.json");
     f << R"({"format": 1, "announcements": [], "notes": "draft"})";

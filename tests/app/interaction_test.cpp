@@ -162,6 +162,37 @@ TEST_F(KioskDriver, NewContentGetsItsGlyphsWithoutStallingAFrame) {
   EXPECT_EQ(ImGui::GetIO().Fonts, app_->ui().fonts().atlas());
 }
 
+TEST_F(KioskDriver, AnExhibitorsCardShowsItsLogoAFewFramesAfterItOpens) {
+  tap("Exhibitors");
+  const content::Content& c = *app_->ui().content();
+  std::string first;
+  for (const auto& t : app_->ui().tap_targets().all()) {
+    if (t.name.rfind("exhibitor:", 0) == 0) {
+      first = t.name;
+      break;
+    }
+  }
+  ASSERT_FALSE(first.empty());
+  const content::Exhibitor* e = c.exhibitor(first.substr(10));
+  ASSERT_NE(e, nullptr);
+  ASSERT_FALSE(e->logo.empty()) << "the demo content names a logo for every exhibitor";
+  EXPECT_FALSE(app_->textures().resident(c.dir, e->logo)) << "the list itself shows no logos";
+  tap(first);
+  ASSERT_EQ(state().selected_exhibitor, e->id);
+  // Decoded and scaled on the image worker, uploaded between frames: bounded, 200 x 5 ms.
+  int waited = 0;
+  while (!app_->textures().resident(c.dir, e->logo) && waited < 200) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    frames(1);
+    ++waited;
+  }
+  EXPECT_TRUE(app_->textures().resident(c.dir, e->logo)) << "logo " << e->logo << " never arrived";
+  EXPECT_EQ(app_->textures().resident_count(), 1u) << "only what is on screen is decoded";
+  EXPECT_LE(app_->textures().resident_bytes(), 320u * 160u * 4u)
+      << "decoded at the card's size, not the file's";
+  EXPECT_EQ(app_->textures().decoding(), 0u);
+}
+
 TEST_F(KioskDriver, IdleReturnsHomeOnTheKioskClock) {
   tap("Schedule");
   for (int second = 0; second < 61; ++second) {  // one frame per second of kiosk time

@@ -209,6 +209,40 @@ TEST(Rasterizer, ScaledImagesAreFiltered) {
   for (int x = 1; x < 64; ++x) EXPECT_GE(img.at(x, 1) & 0xFF, img.at(x - 1, 1) & 0xFF) << x;
 }
 
+TEST(Rasterizer, ImagesDrawnOneToOneCopyOpaqueTexelsAndBlendTranslucentOnes) {
+  // A 3x2 image at (5, 4): opaque texels copied exactly, a half-transparent one blended over the
+  // blue background, a transparent one leaving it; same result opaque-only (the copy path).
+  const std::uint8_t rgba[3 * 2 * 4] = {255, 0,  0,  255, 0,   255, 0,   255, 0, 0, 0, 0,
+                                        10,  20, 30, 255, 200, 200, 200, 128, 1, 2, 3, 255};
+  const SoftTexture image = SoftTexture::from_rgba(3, 2, rgba);
+  EXPECT_FALSE(image.opaque);
+  Image img(16, 16);
+  rect(img, 0, 0, 16, 16, IM_COL32(0, 0, 255, 255));
+  const ImU32 white = IM_COL32(255, 255, 255, 255);
+  draw(img,
+       {vert(5, 4, white, 0, 0), vert(8, 4, white, 1, 0), vert(8, 6, white, 1, 1), vert(5, 6, white, 0, 1)},
+       {0, 1, 2, 0, 2, 3}, &image);
+  EXPECT_EQ(img.at(5, 4), 0xFFFF0000u);
+  EXPECT_EQ(img.at(6, 4), 0xFF00FF00u);
+  EXPECT_EQ(img.at(7, 4), 0xFF0000FFu) << "transparent texel";
+  EXPECT_EQ(img.at(5, 5), 0xFF0A141Eu);
+  EXPECT_EQ(img.at(6, 5), 0xFF6464E3u) << "200 over 0 (and over 255 for blue) at alpha 128";
+  EXPECT_EQ(img.at(7, 5), 0xFF010203u);
+  EXPECT_EQ(img.at(4, 4), 0xFF0000FFu);
+  EXPECT_EQ(img.at(8, 5), 0xFF0000FFu);
+
+  const std::uint8_t solid[2 * 1 * 4] = {9, 8, 7, 255, 6, 5, 4, 255};
+  const SoftTexture photo = SoftTexture::from_rgba(2, 1, solid);
+  EXPECT_TRUE(photo.opaque);
+  draw(img,
+       {vert(0, 10, white, 0, 0), vert(2, 10, white, 1, 0), vert(2, 11, white, 1, 1),
+        vert(0, 11, white, 0, 1)},
+       {0, 1, 2, 0, 2, 3}, &photo, PixelRect{1, 0, 16, 16});
+  EXPECT_EQ(img.at(0, 10), 0xFF0000FFu) << "clipped";
+  EXPECT_EQ(img.at(1, 10), 0xFF060504u);
+  EXPECT_EQ(img.at(2, 10), 0xFF0000FFu);
+}
+
 TEST(Rasterizer, ColoursInterpolateAcrossATriangle) {
   Image img(300, 300);
   draw(img,

@@ -43,8 +43,11 @@ TEST(HttpSync, FirstDownloadThenNotModifiedThenOneChangedFile) {
 
   const CycleResult first = k.syncer.run_once();
   ASSERT_EQ(first.outcome, Outcome::Updated) << first.reason;
-  EXPECT_EQ(first.objects_downloaded, 6u);
+  EXPECT_EQ(first.objects_downloaded, w.source_files);
   ASSERT_TRUE(first.content);
+  // The images came with the bundle and passed the load checks in the cache generation.
+  EXPECT_FALSE(first.content->exhibitors[0].logo.empty());
+  EXPECT_TRUE(fs::exists(first.content->dir / first.content->conference.key_visual));
   EXPECT_EQ(first.content->version, "1");
   EXPECT_GT(first.bytes, 180000u);
 
@@ -68,7 +71,7 @@ TEST(HttpSync, FirstDownloadThenNotModifiedThenOneChangedFile) {
   EXPECT_TRUE(CacheStore(w.cache).pointer("previous").has_value());
   std::size_t objects = 0;
   for (const auto& e : fs::directory_iterator(w.cache / "objects")) objects += e.is_regular_file() ? 1 : 0;
-  EXPECT_EQ(objects, 7u);
+  EXPECT_EQ(objects, w.source_files + 1);
 }
 
 // One fault: how to cause it, and the reason the kiosk must report.

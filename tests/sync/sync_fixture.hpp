@@ -56,9 +56,12 @@ struct World {
   fs::path out = tmp.path() / "out";
   fs::path cache = tmp.path() / "cache";
   fs::path pub_key_file = tmp.path() / "key.pub";
+  std::size_t source_files = 0;  // the demo's JSON and its images: one object each
 
   World() {
     fs::copy(core::demo_content_dir(), src, fs::copy_options::recursive);
+    for (const auto& e : fs::recursive_directory_iterator(src))  // dot files (build stamps) are not published
+      source_files += e.is_regular_file() && e.path().filename().string().front() != '.' ? 1 : 0;
     write_text(pub_key_file, format_public_key(keys.public_key));
   }
 

@@ -1,5 +1,5 @@
 // Exhibitors: A–Z list (virtualized), sector chips, search typed on the on-screen keyboard,
-// and a detail card with description, booth and "show on map".
+// and a detail card with the logo, description, booth and "show on map".
 #include <algorithm>
 #include <cctype>
 
@@ -226,6 +226,12 @@ void draw_detail(FrameContext& f, const content::Exhibitor& e, float width, floa
   ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(width - f.px(28));
+  if (!e.logo.empty()) {  // a placeholder tile until the logo has been decoded
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 box(std::min(f.px(320), width - f.px(56)), f.px(160));
+    draw_image(f, e.logo, at, ImVec2(at.x + box.x, at.y + box.y));
+    ImGui::Dummy(box);
+  }
   ImGui::PushFont(f.fonts.heading);
   ImGui::TextWrapped("%s", e.name.get(f.lang()).c_str());
   ImGui::PopFont();

@@ -41,7 +41,7 @@ std::string countdown_text(core::WallTime now, core::WallTime until) {
 
 }  // namespace
 
-void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene, const TextureLookup& textures) {
+void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const ImU32 ink = text_on(scene.color);
@@ -55,7 +55,8 @@ void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene, const T
       break;
     case show::DisplayKind::ShowImage: {
       dl->AddRectFilled(ImVec2(0, 0), size, IM_COL32(0, 0, 0, 255));
-      if (ImTextureID tex = textures ? textures(scene.asset) : nullptr) dl->AddImage(tex, ImVec2(0, 0), size);
+      // Stretched to the screen as before; black until the worker has decoded it (a few frames).
+      if (const ImageRef image = f.image(scene.asset, size)) dl->AddImage(image.texture, ImVec2(0, 0), size);
       break;
     }
     default:
