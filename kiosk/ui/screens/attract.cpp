@@ -89,8 +89,18 @@ struct Painter {
   }
 };
 
-void draw_event_scene(Painter& p) {
+void draw_event_scene(Painter& p, bool key_visual) {
   FrameContext& f = p.f;
+  if (key_visual) {  // the key visual is the title card: only say when and where, low on the screen
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    p.y = size.y * (size.x < size.y ? 0.62f : 0.70f);
+    if (const content::Venue* v = f.venue(); v && v->time_zone) {
+      const auto local = v->time_zone->to_local(f.now);
+      p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f,
+             date_label(local, f.lang()) + "  \xC2\xB7  " + v->name.get(f.lang()), f.colors.text);
+    }
+    return;
+  }
   const auto langs = kiosk_languages(f.lang(), f.state.default_lang);
   p.line(f.fonts.display, big(f) * 1.3f, f.content.conference.name.get(langs.front()),
          f.colors.text, 10);
@@ -170,10 +180,35 @@ void draw_map_scene(Painter& p, ImVec2 size) {
 
 }  // namespace
 
+// The event's key visual, when the content has one: full-bleed (cropped to fill), at whole pixels so
+// the renderer copies it 1:1, drifting a few pixels against burn-in, darkened below the text.
+bool draw_key_visual(FrameContext& f, ImDrawList* dl, ImVec2 size, double t, float shade_alpha) {
+  const std::string& asset = f.content.conference.key_visual;
+  if (asset.empty()) return false;
+  const ImageRef img = f.image(asset, size);
+  if (!img || img.width <= 0 || img.height <= 0) return false;
+  // Fill the screen when the shapes match (cropping a little); on a screen of the other
+  // orientation show it whole across the width, in the upper part, over the light-show background.
+  const float sx = size.x / static_cast<float>(img.width), sy = size.y / static_cast<float>(img.height);
+  const bool same_shape = std::max(sx, sy) / std::min(sx, sy) < 1.3f;
+  const float k = same_shape ? std::max(sx, sy) : std::min(sx, sy);
+  if (!same_shape) draw_background(f, dl, size, t);
+  const float w = std::round(static_cast<float>(img.width) * k), h = std::round(static_cast<float>(img.height) * k);
+  const float top = same_shape ? (size.y - h) / 2 : size.y * 0.12f;
+  const float x = std::round((size.x - w) / 2 + 6 * static_cast<float>(std::sin(t / 53.0)));
+  const float y = std::round(top + 4 * static_cast<float>(std::cos(t / 67.0)));
+  dl->AddImage(img.texture, ImVec2(x, y), ImVec2(x + w, y + h));
+  ImVec4 shade = f.colors.background;  // keeps the white text readable over any picture
+  shade.w = shade_alpha;
+  ImVec4 clear = shade;
+  clear.w = shade_alpha * 0.6f;
+  dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_u32(shade), to_u32(clear), to_u32(clear), to_u32(shade));
+  return true;
+}
+
 void draw_attract(FrameContext& f, double seconds) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  draw_background(f, dl, size, seconds);
   const auto list = scenes(f);
   const double cycle = seconds / kSceneSeconds;
   const auto index = static_cast<std::size_t>(cycle) % list.size();
@@ -184,10 +219,15 @@ void draw_attract(FrameContext& f, double seconds) {
   const float dx = f.px(40) * static_cast<float>(std::sin(seconds / 47.0));
   const float dy = f.px(30) * static_cast<float>(std::cos(seconds / 61.0));
   const float rise = f.px(30) * (1.0f - alpha);  // scenes rise gently into place
+  // Behind the event scene the key visual shows clearly; behind the others it is dimmed to a
+  // backdrop so their text reads.
+  const bool event = list[index] == Scene::Event;
+  const bool visual = draw_key_visual(f, dl, size, seconds, event ? 0.35f : 0.85f);
+  if (!visual) draw_background(f, dl, size, seconds);
   Painter p{f, dl, size.x * 0.08f + dx, size.y * 0.10f + dy + rise, size.x * 0.84f, alpha};
   switch (list[index]) {
     case Scene::Event:
-      draw_event_scene(p);
+      draw_event_scene(p, visual);
       break;
     case Scene::Now:
       draw_now_scene(p);

@@ -138,7 +138,15 @@ void draw_exhibitor_row(FrameContext& f, const ResultRow& row, float width, floa
   }
   ImGui::PopID();
   const ImVec4 clip(pos.x, pos.y, pos.x + width - f.px(20), pos.y + row_h);
-  draw_result_title(f, row, e.name.get(f.lang()), ImVec2(pos.x + f.px(28), pos.y + f.px(12)), clip);
+  // The logo, as people recognise a stand by it: 2:1, left of the name.
+  const float logo_h = row_h - f.px(24), logo_w = logo_h * 2;
+  float text_x = pos.x + f.px(28);
+  if (!e.logo.empty()) {
+    const ImVec2 at(pos.x + f.px(20), pos.y + f.px(12));
+    draw_image(f, e.logo, at, ImVec2(at.x + logo_w, at.y + logo_h));
+    text_x = at.x + logo_w + f.px(20);
+  }
+  draw_result_title(f, row, e.name.get(f.lang()), ImVec2(text_x, pos.y + f.px(12)), clip);
   std::string meta;
   const std::string venue = exhibitor_venue(f.content, e);
   if (venue != f.place.venue) {  // another city's exhibitor: say where before anything else
@@ -153,7 +161,7 @@ void draw_exhibitor_row(FrameContext& f, const ResultRow& row, float width, floa
       meta += "  ·  " + s->name.get(f.lang());
     }
   }
-  draw_result_meta(f, row, std::move(meta), ImVec2(pos.x + f.px(28), pos.y + f.px(58)), clip);
+  draw_result_meta(f, row, std::move(meta), ImVec2(text_x, pos.y + f.px(58)), clip);
 }
 
 // A session or speaker found by the search box: a session opens in the schedule, a speaker opens
@@ -175,7 +183,14 @@ void draw_programme_row(FrameContext& f, const ResultRow& row, float width, floa
   ImGui::PopID();
   const ImVec4 clip(pos.x, pos.y, pos.x + width - f.px(20), pos.y + row_h);
   const std::string title = row.session ? row.session->title.get(f.lang()) : row.speaker->name.get(f.lang());
-  draw_result_title(f, row, title, ImVec2(pos.x + f.px(28), pos.y + f.px(12)), clip);
+  float text_x = pos.x + f.px(28);
+  if (row.speaker && !row.speaker->photo.empty()) {  // a face is found faster than a name
+    const float side = row_h - f.px(24);
+    const ImVec2 at(pos.x + f.px(20), pos.y + f.px(12));
+    draw_image(f, row.speaker->photo, at, ImVec2(at.x + side, at.y + side));
+    text_x = at.x + side + f.px(20);
+  }
+  draw_result_title(f, row, title, ImVec2(text_x, pos.y + f.px(12)), clip);
   std::string meta;
   if (row.session) {
     meta = tr(Str::KindSession, f.lang());
@@ -188,7 +203,7 @@ void draw_programme_row(FrameContext& f, const ResultRow& row, float width, floa
   } else {
     meta = std::string(tr(Str::KindSpeaker, f.lang())) + "  ·  " + row.speaker->affiliation.get(f.lang());
   }
-  draw_result_meta(f, row, std::move(meta), ImVec2(pos.x + f.px(28), pos.y + f.px(58)), clip);
+  draw_result_meta(f, row, std::move(meta), ImVec2(text_x, pos.y + f.px(58)), clip);
 }
 
 // height 0: down to the bottom of the screen area.
@@ -264,6 +279,12 @@ void draw_speaker(FrameContext& f, const content::Speaker& sp, float width, floa
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(width - f.px(28));
   text_colored(f.colors.accent, tr(Str::KindSpeaker, f.lang()));
+  if (!sp.photo.empty()) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float side = f.px(160);
+    draw_image(f, sp.photo, at, ImVec2(at.x + side, at.y + side));
+    ImGui::Dummy(ImVec2(side, side));
+  }
   ImGui::PushFont(f.fonts.heading);
   ImGui::TextWrapped("%s", sp.name.get(f.lang()).c_str());
   ImGui::PopFont();
