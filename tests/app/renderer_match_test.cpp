@@ -5,6 +5,9 @@
 // keeps, so the bounds below allow for antialiasing, never for a missing or misplaced shape.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include <cstdlib>
 
 #include "app/kiosk_app.hpp"
@@ -29,6 +32,15 @@ platform::RgbaImage render(const std::string& renderer, const std::string& scree
     clock.advance(core::Millis{33});
     EXPECT_TRUE(app->step());
   }
+  // Images (logos) arrive from a worker: both renderers are compared once every one has landed
+  // (bounded: 200 x 5 ms), then one more frame draws them.
+  for (int i = 0; i < 200 && app->textures().decoding() > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    clock.advance(core::Millis{33});
+    EXPECT_TRUE(app->step());
+  }
+  clock.advance(core::Millis{33});
+  EXPECT_TRUE(app->step());
   auto image = app->video().renderer().read_pixels();
   EXPECT_TRUE(image) << image.error().message;
   return image ? *image : platform::RgbaImage{};
