@@ -63,7 +63,7 @@ const content::Session* next_highlight(const FrameContext& f) {
   return best;
 }
 
-void draw_clock_column(FrameContext& f, float width) {
+void draw_clock_column(FrameContext& f, float width, float max_map_h) {
   const content::Venue* venue = f.venue();
   if (!venue || !venue->time_zone) return;
   const auto local = venue->time_zone->to_local(f.now);
@@ -99,7 +99,7 @@ void draw_clock_column(FrameContext& f, float width) {
   }
   // A mini-map: where this kiosk stands in the venue; tapping it opens the map.
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
-  const float map_h = f.origin.y + f.size.y - f.px(64) - f.px(24) - p0.y;
+  const float map_h = std::min(max_map_h, f.origin.y + f.size.y - f.px(64) - f.px(24) - p0.y);
   if (map_h > f.px(160)) {
     const ImVec2 p1(p0.x + width, p0.y + map_h);
     if (tap_button("##minimap", ImVec2(width, map_h))) f.state.screen = Screen::Map;
@@ -138,7 +138,7 @@ void draw_home(FrameContext& f) {
     ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(40), f.origin.y + f.px(16)));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(f.origin.x + f.size.x - f.px(40) - ImGui::GetWindowPos().x);
-    draw_clock_column(f, f.size.x - f.px(80));
+    draw_clock_column(f, f.size.x - f.px(80), f.px(420));  // the sessions need the rest
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     const float used = ImGui::GetItemRectMax().y - f.origin.y + f.px(24);
@@ -160,7 +160,7 @@ void draw_home(FrameContext& f) {
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + left_w + f.px(20), f.origin.y + f.px(24)));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(f.origin.x + f.size.x - f.px(40) - ImGui::GetWindowPos().x);
-  draw_clock_column(f, f.size.x - left_w - f.px(60));
+  draw_clock_column(f, f.size.x - left_w - f.px(60), f.size.y);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   draw_ticker(f);
