@@ -5,8 +5,10 @@
 #include <cstdio>
 
 #include "content/json_fields.hpp"
+#include "content/language_tag.hpp"
 #include "content/plain_text.hpp"
 #include "content/schedule_importer.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content::schedule_detail {
 namespace {
@@ -160,6 +162,16 @@ std::string Importer::track_for(const OJson& event, const std::string& path) {
   return track_by_name_[name];
 }
 
+// The primary subtag of the event's language ("pt" for "pt-BR"); a value that is not a language
+// tag at all ("中文", "English") is reported and dropped, never cut into pieces.
+std::string Importer::event_language(const OJson& event, const std::string& path) {
+  const auto written = string_member(event, "language");
+  if (!written || written->empty()) return "";
+  if (auto primary = primary_language(*written)) return *primary;
+  warn(pointer_append(path, "language"), "not a language tag: " + core::quote_value(*written) + " (ignored)");
+  return "";
+}
+
 void Importer::convert_event(const RawEvent& raw) {
   if (!raw.json->is_object()) return skip_event(raw.path, "not an object");
   const OJson& e = *raw.json;
@@ -176,7 +188,7 @@ void Importer::convert_event(const RawEvent& raw) {
   const auto duration = event_duration(raw, *start);
   if (!duration) return skip_event(raw.path, "no usable duration (\"H:MM\") or end");
   if (duration->count() <= 0) return skip_event(raw.path, "duration is zero or negative");
-  const std::string language = lower(string_member(e, "language").value_or("")).substr(0, 2);
+  const std::string language = event_language(e, raw.path);
   const bool spanish = language == "es";
   spanish_events_ += spanish ? 1 : 0;
   Session s;

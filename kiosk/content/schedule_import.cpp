@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "content/json_fields.hpp"
+#include "content/json_parse.hpp"
 #include "content/schedule_importer.hpp"
 
 namespace marquee::content {
@@ -242,19 +243,10 @@ ImportedSchedule Importer::run(const OJson& root) {
 
 ImportedSchedule import_schedule_text(const std::string& text, const ScheduleImportOptions& options,
                                       Diagnostics& diag) {
-  schedule_detail::OJson root;
-  try {
-    root = schedule_detail::OJson::parse(text);
-  } catch (const schedule_detail::OJson::parse_error& e) {
-    const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
-    const int line =
-        1 + static_cast<int>(std::count(
-                text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(at, text.size())), '\n'));
-    diag.error(options.file, "", std::string("JSON syntax error: ") + e.what(), line);
-    return {};
-  }
+  auto root = parse_json_text<schedule_detail::OJson>(text, options.file, diag, Severity::Warning);
+  if (!root) return {};
   schedule_detail::Importer importer(options, diag);
-  return importer.run(root);
+  return importer.run(*root);
 }
 
 }  // namespace marquee::content

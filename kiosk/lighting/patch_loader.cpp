@@ -107,15 +107,22 @@ class Loader {
     get(t, "rate_hz", tm.rate_hz, "timing");
     if (get(t, "keepalive_ms", ms, "timing")) tm.keepalive = std::chrono::milliseconds(ms);
     get(t, "repeats", tm.repeats, "timing");
-    if (get(t, "discovery_s", seconds, "timing")) tm.discovery = to_ms(seconds);
-    if (get(t, "failsafe_hold_s", seconds, "timing")) tm.failsafe_hold = to_ms(seconds);
-    if (get(t, "failsafe_fade_s", seconds, "timing")) tm.failsafe_fade = to_ms(seconds);
+    if (get(t, "discovery_s", seconds, "timing")) tm.discovery = to_ms(t, "discovery_s", seconds);
+    if (get(t, "failsafe_hold_s", seconds, "timing")) tm.failsafe_hold = to_ms(t, "failsafe_hold_s", seconds);
+    if (get(t, "failsafe_fade_s", seconds, "timing")) tm.failsafe_fade = to_ms(t, "failsafe_fade_s", seconds);
     get(t, "sync_universe", tm.sync_universe, "timing");
     get(t, "artsync", tm.artsync, "timing");
     get(t, "artnet_bind_port", tm.artnet_bind_port, "timing");
   }
 
-  static std::chrono::milliseconds to_ms(double s) {
+  // Seconds in 0..1 day; NaN, infinities and absurd values are problems (converting them to an
+  // integer would be undefined behaviour), and leave the default.
+  std::chrono::milliseconds to_ms(const toml::table& t, std::string_view key, double s) {
+    constexpr double kMaxSeconds = 86400.0;
+    if (!(s >= 0.0 && s <= kMaxSeconds)) {
+      problem(line_of(*t.get(key)), "timing." + std::string(key) + " must be 0..86400 seconds");
+      return std::chrono::milliseconds(0);
+    }
     return std::chrono::milliseconds(static_cast<long long>(s * 1000.0));
   }
 
@@ -185,10 +192,16 @@ void Loader::read_fixture(const toml::table& t) {
   if (count < 1 || count > 512) return problem(line, "fixture \"" + f.name + "\": count must be 1..512");
   if (step == 0) step = static_cast<std::int64_t>(patch_.types[*type].footprint());
   const std::string pattern = f.name;
+  // 64-bit arithmetic: step x count near INT_MAX must be a problem, not an overflow.
+  const std::int64_t last_address = std::int64_t{f.address} + step * (count - 1);
+  if (count > 1 && (step < 1 || step > 512 || last_address > 512))
+    return problem(line, "fixture \"" + f.name + "\": step " + std::to_string(step) + " x count " +
+                             std::to_string(count) + " from address " + std::to_string(f.address) +
+                             " goes past 512 (step must be 1..512)");
   for (int n = 1; n <= count; ++n) {
     PatchedFixture copy = f;
     copy.name = count > 1 ? expand_name(pattern, n) : pattern;
-    copy.address = f.address + static_cast<int>(step) * (n - 1);
+    copy.address = static_cast<int>(f.address + step * (n - 1));
     patch_.fixtures.push_back(std::move(copy));
   }
 }
@@ -225,7 +238,7 @@ void Loader::read_safe_look(const toml::table& t) {
     const auto v = node.value<double>();
     if (!attr)
       problem(line_of(node), "safe_look: unknown attribute \"" + std::string(key.str()) + "\"");
-    else if (!v || *v < 0.0 || *v > 1.0)
+    else if (!v || !(*v >= 0.0 && *v <= 1.0))  // NaN is not in 0..1
       problem(line_of(node), "safe_look." + std::string(key.str()) + " must be a number 0..1");
     else
       e.values.set(*attr, static_cast<float>(*v));
