@@ -3,6 +3,8 @@
 namespace marquee::sync {
 namespace {
 
+constexpr double kMaxConfigSeconds = 1e7;  // 115 days: more is a typo, and must not overflow
+
 std::string where(const toml::node& node, std::string_view key) {
   const auto& src = node.source();
   std::string at = "sync." + std::string(key);
@@ -34,7 +36,9 @@ core::Status read_seconds(const toml::table& t, std::string_view key, std::chron
   double secs = -1;
   if (n->is_integer()) secs = static_cast<double>(n->as_integer()->get());
   if (n->is_floating_point()) secs = n->as_floating_point()->get();
-  if (secs < 0) return core::make_error(where(*n, key) + ": expected a non-negative number of seconds");
+  // "Not in range" so that NaN and infinities (TOML has nan and inf) are refused too.
+  if (!(secs >= 0 && secs <= kMaxConfigSeconds))
+    return core::make_error(where(*n, key) + ": expected a number of seconds between 0 and 10000000");
   out = std::chrono::milliseconds(static_cast<long long>(secs * 1000.0 + 0.5));
   return core::Ok{};
 }
