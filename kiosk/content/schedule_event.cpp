@@ -99,7 +99,7 @@ std::string Importer::event_id(const RawEvent& raw) {
   if (id != raw.json->end() && (id->is_number_integer() || id->is_string())) {
     const std::string legacy =
         "event-" + (id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>()));
-    warn(pointer_append(raw.path, "guid"), "no guid; using the legacy id as \"" + legacy + "\"");
+    warn(pointer_append(raw.path, "guid"), "no guid; using the legacy id as " + core::quote_value(legacy));
     return legacy;
   }
   return "";
@@ -113,7 +113,8 @@ std::optional<core::WallTime> Importer::event_start(const RawEvent& raw) {
   if (date) {
     if (auto t = core::parse_iso8601(*date)) return *t;
     if (auto t = parse_local(*date, *tz_)) {
-      warn(pointer_append(raw.path, "date"), "no UTC offset in \"" + *date + "\"; read in " + tz_->name());
+      warn(pointer_append(raw.path, "date"),
+           "no UTC offset in " + core::quote_value(*date) + "; read in " + tz_->name());
       return t;
     }
   }
@@ -179,7 +180,7 @@ void Importer::convert_event(const RawEvent& raw) {
   if (id.empty()) return skip_event(raw.path, "no guid and no id");
   if (auto [it, fresh] = first_path_of_event_.emplace(id, raw.path); !fresh) {
     ++out_.counts.duplicate_events;
-    return skip_event(raw.path, "duplicate guid \"" + id + "\" (first at " + it->second + ")");
+    return skip_event(raw.path, "duplicate guid " + core::quote_value(id) + " (first at " + it->second + ")");
   }
   const auto title = to_plain_text(string_member(e, "title").value_or(""));
   if (title.empty()) return skip_event(raw.path, "no title");

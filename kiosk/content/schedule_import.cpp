@@ -6,6 +6,7 @@
 #include "content/json_fields.hpp"
 #include "content/json_parse.hpp"
 #include "content/schedule_importer.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content {
 namespace schedule_detail {
@@ -70,8 +71,8 @@ void Importer::collect_days(const OJson& days, const std::string& path) {
     if (core::parse_date(date, y, m, dd)) {
       day_dates_.push_back(date);
     } else {
-      warn(pointer_append(day_path, "date"),
-           "day without a valid date \"" + date + "\"; its events are placed by their own dates");
+      warn(pointer_append(day_path, "date"), "day without a valid date " + core::quote_value(date) +
+                                                 "; its events are placed by their own dates");
     }
     auto rooms = day.find("rooms");
     if (rooms == day.end()) continue;
@@ -101,7 +102,7 @@ void Importer::choose_time_zone(const OJson& conference, const std::string& path
       tz_ = *tz;
       return;
     }
-    warn(pointer_append(path, "time_zone_name"), "unknown time zone \"" + *name + "\"");
+    warn(pointer_append(path, "time_zone_name"), "unknown time zone " + core::quote_value(*name));
   }
   if (options_.time_zone) {
     tz_ = options_.time_zone;

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/quote.hpp"
 #include "lighting/cid.hpp"
 #include "lighting/patch.hpp"
 
@@ -95,7 +96,7 @@ class Loader {
     std::string cid;
     if (get(t, "cid", cid, "source")) {
       s.cid = parse_cid(cid);
-      if (!s.cid) problem(line_of(*t.get("cid")), "source.cid \"" + cid + "\" is not a UUID");
+      if (!s.cid) problem(line_of(*t.get("cid")), "source.cid " + core::quote_value(cid) + " is not a UUID");
     }
   }
 
@@ -131,7 +132,7 @@ class Loader {
       FixtureType type{std::string(name.str()), {}};
       const auto* arr = node.as_table() ? (*node.as_table())["channels"].as_array() : nullptr;
       if (!arr) {
-        problem(line_of(node), "type \"" + type.name + "\" needs channels = [...]");
+        problem(line_of(node), "type " + core::quote_value(type.name) + " needs channels = [...]");
         continue;
       }
       for (const auto& ch : *arr) {
@@ -139,7 +140,7 @@ class Loader {
         if (c)
           type.channels.push_back(*c);
         else
-          problem(line_of(ch), "type \"" + type.name + "\": unknown channel " +
+          problem(line_of(ch), "type " + core::quote_value(type.name) + ": unknown channel " +
                                    ch.value_or(std::string("(not a string)")));
       }
       patch_.types.push_back(std::move(type));
@@ -187,17 +188,20 @@ void Loader::read_fixture(const toml::table& t) {
   }
   if (f.name.empty()) return problem(line, "fixture without a name");
   const auto type = find_type(type_name);
-  if (!type) return problem(line, "fixture \"" + f.name + "\": unknown type \"" + type_name + "\"");
+  if (!type)
+    return problem(line,
+                   "fixture " + core::quote_value(f.name) + ": unknown type " + core::quote_value(type_name));
   f.type = *type;
-  if (count < 1 || count > 512) return problem(line, "fixture \"" + f.name + "\": count must be 1..512");
+  if (count < 1 || count > 512)
+    return problem(line, "fixture " + core::quote_value(f.name) + ": count must be 1..512");
   if (step == 0) step = static_cast<std::int64_t>(patch_.types[*type].footprint());
   const std::string pattern = f.name;
   // 64-bit arithmetic: step x count near INT_MAX must be a problem, not an overflow.
   const std::int64_t last_address = std::int64_t{f.address} + step * (count - 1);
   if (count > 1 && (step < 1 || step > 512 || last_address > 512))
-    return problem(line, "fixture \"" + f.name + "\": step " + std::to_string(step) + " x count " +
-                             std::to_string(count) + " from address " + std::to_string(f.address) +
-                             " goes past 512 (step must be 1..512)");
+    return problem(line, "fixture " + core::quote_value(f.name) + ": step " + std::to_string(step) +
+                             " x count " + std::to_string(count) + " from address " +
+                             std::to_string(f.address) + " goes past 512 (step must be 1..512)");
   for (int n = 1; n <= count; ++n) {
     PatchedFixture copy = f;
     copy.name = count > 1 ? expand_name(pattern, n) : pattern;
@@ -216,7 +220,7 @@ void Loader::read_output(const toml::table& t) {
   else if (protocol == "artnet")
     o.protocol = Protocol::ArtNet;
   else
-    problem(o.line, "output: unknown protocol \"" + protocol + "\" (sacn or artnet)");
+    problem(o.line, "output: unknown protocol " + core::quote_value(protocol) + " (sacn or artnet)");
   get(t, "destination", o.destination, "outputs");
   get(t, "port", o.port, "outputs");
   get(t, "universe_offset", o.universe_offset, "outputs");
@@ -237,7 +241,7 @@ void Loader::read_safe_look(const toml::table& t) {
     const auto attr = show::attribute_from_name(key.str());
     const auto v = node.value<double>();
     if (!attr)
-      problem(line_of(node), "safe_look: unknown attribute \"" + std::string(key.str()) + "\"");
+      problem(line_of(node), "safe_look: unknown attribute " + core::quote_value(std::string(key.str())));
     else if (!v || !(*v >= 0.0 && *v <= 1.0))  // NaN is not in 0..1
       problem(line_of(node), "safe_look." + std::string(key.str()) + " must be a number 0..1");
     else

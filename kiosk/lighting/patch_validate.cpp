@@ -8,6 +8,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/quote.hpp"
 #include "lighting/patch.hpp"
 
 namespace marquee::lighting {
@@ -33,7 +34,7 @@ class Validator {
     problems_.push_back(p_.file + ":" + std::to_string(line) + ": " + message);
   }
 
-  static std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+  static std::string quoted(const std::string& s) { return core::quote_value(s); }
 
   void check_names() {
     std::unordered_map<std::string, int> seen;

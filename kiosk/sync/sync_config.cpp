@@ -49,6 +49,7 @@ core::Status read_limits(const toml::table& t, SyncConfig& c) {
        {read_bytes(t, "max_manifest_bytes", c.max_manifest_bytes),
         read_bytes(t, "max_file_bytes", c.max_file_bytes),
         read_bytes(t, "max_bundle_bytes", c.max_bundle_bytes),
+        read_bytes(t, "max_version_step", c.max_version_step),
         read_bytes(t, "low_speed_limit", c.http.low_speed_limit), read_bytes(t, "max_redirects", redirects),
         read_seconds(t, "connect_timeout_s", c.http.connect_timeout),
         read_seconds(t, "low_speed_time_s", c.http.low_speed_time),

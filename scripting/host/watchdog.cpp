@@ -19,6 +19,8 @@ void StepWatchdog::arm() {
   budget_.watchdog_fired.store(false, std::memory_order_relaxed);
   memory_.refuse_all.store(false, std::memory_order_relaxed);
   deadline_ = std::chrono::steady_clock::now() + kWatchdogFactor * budget_.step_deadline;
+  ++arming_;
+  fired_this_arming_ = false;
   wake_.notify_all();
 }
 
@@ -35,17 +37,16 @@ int StepWatchdog::fired_count() const {
 void StepWatchdog::watch(std::stop_token stop) {
   std::unique_lock lock(mutex_);
   while (!stop.stop_requested()) {
-    if (depth_ == 0) {
-      wake_.wait(lock, stop, [this] { return depth_ > 0; });
-      continue;
-    }
+    // Sleep until a step is armed that has not been flagged yet (never spin on a flagged one).
+    if (!wake_.wait(lock, stop, [this] { return depth_ > 0 && !fired_this_arming_; })) break;
     const auto deadline = deadline_;
-    // Returns early when disarmed/re-armed (the deadline moves) or on stop.
-    if (wake_.wait_until(lock, stop, deadline, [&] { return depth_ == 0 || deadline_ != deadline; }))
-      continue;
-    if (depth_ == 0 || budget_.watchdog_fired.load(std::memory_order_relaxed)) continue;
+    const auto arming = arming_;
+    // True when the step ended or another began before the deadline; false on timeout or stop.
+    if (wake_.wait_until(lock, stop, deadline, [&] { return depth_ == 0 || arming_ != arming; })) continue;
+    if (stop.stop_requested()) break;
     budget_.watchdog_fired.store(true, std::memory_order_relaxed);
     memory_.refuse_all.store(true, std::memory_order_relaxed);
+    fired_this_arming_ = true;
     ++fired_;
   }
 }

@@ -6,6 +6,7 @@
 // script makes, which also ends C functions that build strings or tables.
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 
@@ -38,6 +39,8 @@ class StepWatchdog {
   int depth_ = 0;
   std::chrono::steady_clock::time_point deadline_{};
   int fired_ = 0;
+  std::uint64_t arming_ = 0;  // counts arm() calls, so the watcher tells one step from the next
+  bool fired_this_arming_ = false;
   std::jthread thread_;  // last: starts after the fields it reads exist
 };
 
