@@ -23,7 +23,8 @@ struct Show {
     options.max_live_cues = 50;
     options.memory_limit = 32u << 20;
     options.lib_dir = std::string(MARQUEE_SOURCE_DIR) + "/scripting/lib";
-    host = std::move(*scripting::ScriptHost::create(options, clock, lights, display));
+    auto created = scripting::ScriptHost::create(options, clock, lights, display);
+    host = std::move(*created);
     runner = std::make_unique<scripting::ShowRunner>(*host, lights);
   }
   show::VirtualShowClock clock;
