@@ -8,6 +8,7 @@
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
 #include "core/quote.hpp"
 #include "platform/video.hpp"
@@ -28,6 +29,14 @@ class ConfigReader {
   bool read(std::string_view path, T& out) {
     const toml::node* node = root_.at_path(path).node();
     if (!node) return false;
+    // toml++ converts a float to an integer type with an unchecked cast (3e41 -> long is
+    // undefined behaviour, found by fuzz_kiosk_config): integers must be written as integers.
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+      if (!node->is_integer()) {
+        problem(path, "wrong type");
+        return false;
+      }
+    }
     if (auto v = node->value<T>()) {
       out = *v;
       return true;

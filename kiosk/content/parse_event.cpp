@@ -48,7 +48,12 @@ void parse_room(const ObjectReader& r, ParseState& state) {
   room.venue = r.string("venue", Need::Required).value_or("");
   room.hall = r.string("hall", Need::Optional).value_or("");
   room.name = r.text("name", Need::Required, Translations::EnZhRequired);
-  room.capacity = static_cast<int>(r.number("capacity", Need::Optional).value_or(0));
+  // In range before the cast: 1e300 (or NaN) converted to int is undefined behaviour.
+  const double capacity = r.number("capacity", Need::Optional).value_or(0);
+  if (capacity >= 0 && capacity <= 1e7)
+    room.capacity = static_cast<int>(capacity);
+  else
+    r.context().error(r.path_of("capacity"), "capacity must be 0..10000000");
   state.origins.rooms.push_back({r.context().file, r.path()});
   state.content.rooms.push_back(std::move(room));
 }

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
 #include "core/quote.hpp"
 #include "lighting/cid.hpp"
@@ -79,6 +80,13 @@ class Loader {
   bool get(const toml::table& t, std::string_view key, T& out, std::string_view where) {
     const toml::node* n = t.get(key);
     if (!n) return false;
+    // toml++ casts a float to an integer type unchecked (3e41 -> int64 is undefined behaviour).
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+      if (!n->is_integer()) {
+        problem(line_of(*n), std::string(where) + "." + std::string(key) + " has the wrong type");
+        return false;
+      }
+    }
     if (auto v = n->value<T>()) {
       out = *v;
       return true;
@@ -225,7 +233,7 @@ void Loader::read_output(const toml::table& t) {
   get(t, "port", o.port, "outputs");
   get(t, "universe_offset", o.universe_offset, "outputs");
   if (const auto* u = t["universes"].as_array()) {
-    for (const auto& item : *u) o.universes.push_back(item.value_or(-1));
+    for (const auto& item : *u) o.universes.push_back(item.is_integer() ? item.value_or(-1) : -1);
   }
   patch_.outputs.push_back(std::move(o));
 }

@@ -69,5 +69,11 @@ TEST(KioskConfig, WrongTypeNamesTheKey) {
   EXPECT_EQ(problems("[display]\n\nwidth = \"wide\"\n"), "kiosk.toml:3: display.width: wrong type");
 }
 
+// Found by fuzz_kiosk_config: toml++ cast 3e41 to an integer unchecked (undefined behaviour).
+TEST(KioskConfig, AFloatWhereAnIntegerBelongsIsAWrongType) {
+  EXPECT_EQ(problems("[display]\nwidth = 3e+41\n"), "kiosk.toml:2: display.width: wrong type");
+  EXPECT_EQ(problems("[display]\nindex = 1.5\n"), "kiosk.toml:2: display.index: wrong type");
+}
+
 }  // namespace
 }  // namespace marquee::app

@@ -64,6 +64,15 @@ TEST(HostileJson, DeepNestingIsRefusedWithTheLine) {
   EXPECT_THAT(errors_of(diag), ::testing::ElementsAre("schedule.json:2: JSON nested deeper than 256 levels"));
 }
 
+TEST(HostileJson, RoomCapacityOutOfIntRangeIsAnErrorNotACast) {
+  TempBundle b;
+  auto ev = marquee::testing::minimal_event();
+  ev["rooms"][0]["capacity"] = 1e300;
+  b.write("event.json", ev);
+  EXPECT_THAT(errors_of(load_content(b.dir()).diagnostics),
+              ::testing::ElementsAre("event.json:/rooms/0/capacity: capacity must be 0..10000000"));
+}
+
 TEST(HostileJson, NestingUpToTheLimitIsFine) {
   const std::string ok = std::string(255, '[') + "{\"a\": 1}" + std::string(255, ']');
   Diagnostics diag;

@@ -113,6 +113,13 @@ universe_offset = 2147483647
       << problems(p);
 }
 
+// A float where an integer belongs went through toml++'s unchecked cast (undefined behaviour).
+TEST(Patch, AFloatWhereAnIntegerBelongsIsAWrongType) {
+  auto p = parse("[[fixtures]]\nname = \"a\"\ntype = \"dimmer\"\nuniverse = 1\naddress = 3e41\n");
+  EXPECT_NE(problems(p).find("test.toml:5: fixtures.address has the wrong type"), std::string::npos)
+      << problems(p);
+}
+
 TEST(Patch, NanAndInfinityAreOutOfRange) {
   auto p = parse(R"([timing]
 rate_hz = nan
