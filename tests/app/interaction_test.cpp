@@ -67,7 +67,10 @@ TEST_F(KioskDriver, SearchBoxFindsSessionsByPinyinAndOpensThem) {
   tap("Tap here to search");
   for (const char* key : {"K", "A", "I", "M", "U"}) tap(key);  // 开幕式 is "kai mu shi"
   // The search index is built off the UI thread; until it lands the box filters names only.
-  for (int i = 0; i < 100 && !app_->ui().tap_targets().find("session:opening"); ++i) frames(1);
+  for (int i = 0; i < 300 && !app_->ui().tap_targets().find("session:opening"); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    frames(1);
+  }
   ASSERT_NE(app_->ui().tap_targets().find("session:opening"), nullptr) << "pinyin search did not find 开幕式";
   tap("session:opening");
   EXPECT_EQ(state().screen, ui::Screen::Schedule);

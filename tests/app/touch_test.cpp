@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <set>
+#include <thread>
 
 #include "core/time_zone.hpp"
 #include "kiosk_driver.hpp"
@@ -237,7 +238,11 @@ TEST_F(TouchTest, ASpeakerOpensTheirCardWithTheirSessions) {
     }
   }
   const std::string target = "speaker:" + speaker->id;
-  for (int i = 0; i < 100 && !on_screen(target); ++i) frames(1);
+  // The search index is built off the UI thread: wait for it (bounded, 300 x 10 ms).
+  for (int i = 0; i < 300 && !on_screen(target); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    frames(1);
+  }
   ASSERT_TRUE(on_screen(target)) << "searching \"" << word << "\" did not list " << name;
   tap(target);
   EXPECT_EQ(state().selected_speaker, speaker->id);
