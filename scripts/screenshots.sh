@@ -13,7 +13,7 @@ morning=2027-03-26T10:40:00+08:00
 shot() {  # name, then marquee run options
   local name=$1
   shift
-  "$marquee" run --headless --frames 60 --screenshot "$out/$name.png" "$@" >/dev/null
+  "$marquee" run --headless --screenshot "$out/$name.png" "$@" >/dev/null
   echo "$out/$name.png"
 }
 for lang in en zh es; do

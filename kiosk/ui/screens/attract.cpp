@@ -53,13 +53,11 @@ std::vector<Scene> scenes(const FrameContext& f) {
 
 // Slow colour washes and sweeping beams: a nod to the light show, cheap on the software renderer.
 void draw_background(FrameContext& f, ImDrawList* dl, ImVec2 size, double t) {
+  // The renderer clears to the theme's background; a slow colour wash lies over it as one flat,
+  // opaque fill (spans on the software rasteriser; a full-screen gradient would cost a frame).
   const ImVec4 base = f.colors.background;
-  auto tint = [&](float phase, float r, float g, float b) {
-    const float k = 0.5f + 0.5f * static_cast<float>(std::sin(t / 9.0 + phase));
-    return to_u32(ImVec4(base.x + r * k, base.y + g * k, base.z + b * k, 1.0f));
-  };
-  dl->AddRectFilledMultiColor(ImVec2(0, 0), size, tint(0, 0.02f, 0.10f, 0.22f), tint(2, 0.18f, 0.04f, 0.20f),
-                              tint(4, 0.00f, 0.16f, 0.16f), tint(1, 0.04f, 0.06f, 0.18f));
+  const float k = 0.5f + 0.5f * static_cast<float>(std::sin(t / 9.0));
+  dl->AddRectFilled(ImVec2(0, 0), size, to_u32(ImVec4(base.x + 0.04f * k, base.y + 0.05f, base.z + 0.10f + 0.06f * k, 1.0f)));
   for (int i = 0; i < 4; ++i) {  // beams from below the screen, swinging slowly
     const float angle = static_cast<float>(std::sin(t / (7.0 + i * 2.3) + i)) * 0.5f - 1.5708f;
     const ImVec2 origin(size.x * (0.15f + 0.23f * static_cast<float>(i)), size.y * 1.05f);
@@ -96,8 +94,14 @@ void draw_event_scene(Painter& p, bool key_visual) {
     p.y = size.y * (size.x < size.y ? 0.62f : 0.70f);
     if (const content::Venue* v = f.venue(); v && v->time_zone) {
       const auto local = v->time_zone->to_local(f.now);
-      p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f,
-             date_label(local, f.lang()) + "  \xC2\xB7  " + v->name.get(f.lang()), f.colors.text);
+      const std::string line = date_label(local, f.lang()) + "  \xC2\xB7  " + v->name.get(f.lang());
+      const float px = f.fonts.heading->FontSize * 1.2f;
+      const ImVec2 ts = f.fonts.heading->CalcTextSizeA(px, 1e9f, 0, line.c_str());
+      ImVec4 band = f.colors.background;  // a band of its own keeps it readable over any picture
+      band.w = 0.75f * p.alpha;
+      p.dl->AddRectFilled(ImVec2(p.x - f.px(24), p.y - f.px(12)), ImVec2(p.x + ts.x + f.px(24), p.y + ts.y + f.px(12)),
+                          to_u32(band), f.px(12));
+      p.line(f.fonts.heading, px, line, f.colors.text);
     }
     return;
   }
@@ -181,8 +185,8 @@ void draw_map_scene(Painter& p, ImVec2 size) {
 }  // namespace
 
 // The event's key visual, when the content has one: full-bleed (cropped to fill), at whole pixels so
-// the renderer copies it 1:1, drifting a few pixels against burn-in, darkened below the text.
-bool draw_key_visual(FrameContext& f, ImDrawList* dl, ImVec2 size, double t, float shade_alpha) {
+// the renderer copies it 1:1, drifting a few pixels against burn-in.
+bool draw_key_visual(FrameContext& f, ImDrawList* dl, ImVec2 size, double t) {
   const std::string& asset = f.content.conference.key_visual;
   if (asset.empty()) return false;
   const ImageRef img = f.image(asset, size);
@@ -198,11 +202,7 @@ bool draw_key_visual(FrameContext& f, ImDrawList* dl, ImVec2 size, double t, flo
   const float x = std::round((size.x - w) / 2 + 6 * static_cast<float>(std::sin(t / 53.0)));
   const float y = std::round(top + 4 * static_cast<float>(std::cos(t / 67.0)));
   dl->AddImage(img.texture, ImVec2(x, y), ImVec2(x + w, y + h));
-  ImVec4 shade = f.colors.background;  // keeps the white text readable over any picture
-  shade.w = shade_alpha;
-  ImVec4 clear = shade;
-  clear.w = shade_alpha * 0.6f;
-  dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_u32(shade), to_u32(clear), to_u32(clear), to_u32(shade));
+  // Shown as it is: the text over it sits on a band of its own (no full-screen dimming blend).
   return true;
 }
 
@@ -219,10 +219,10 @@ void draw_attract(FrameContext& f, double seconds) {
   const float dx = f.px(40) * static_cast<float>(std::sin(seconds / 47.0));
   const float dy = f.px(30) * static_cast<float>(std::cos(seconds / 61.0));
   const float rise = f.px(30) * (1.0f - alpha);  // scenes rise gently into place
-  // Behind the event scene the key visual shows clearly; behind the others it is dimmed to a
-  // backdrop so their text reads.
+  // The key visual is the event scene; the other scenes stand on the light-show background, where
+  // their text reads without dimming a full-screen picture (a full-screen blend per frame).
   const bool event = list[index] == Scene::Event;
-  const bool visual = draw_key_visual(f, dl, size, seconds, event ? 0.35f : 0.85f);
+  const bool visual = event && draw_key_visual(f, dl, size, seconds);
   if (!visual) draw_background(f, dl, size, seconds);
   Painter p{f, dl, size.x * 0.08f + dx, size.y * 0.10f + dy + rise, size.x * 0.84f, alpha};
   switch (list[index]) {
