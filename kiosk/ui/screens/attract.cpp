@@ -149,11 +149,19 @@ void draw_featured_scene(Painter& p) {
   int shown = 0;
   for (const auto& e : f.content.exhibitors) {
     if (!e.featured || shown++ == 4) continue;
+    // The logo beside the name, as people know a stand by it (it appears once the fade is half done).
+    const float logo_h = big(f) * 0.7f + f.fonts.heading->FontSize * 0.85f + f.px(8);
+    const float indent = e.logo.empty() ? 0.0f : logo_h * 2 + f.px(28);
+    if (indent > 0 && p.alpha > 0.5f) {
+      draw_image(f, e.logo, ImVec2(p.x, p.y), ImVec2(p.x + logo_h * 2, p.y + logo_h));
+    }
+    p.x += indent;
     p.line(f.fonts.display, big(f) * 0.7f, e.name.get(f.lang()), f.colors.text, 2);
     std::string where = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
     if (const auto* b = f.content.booth(e.booth); b && f.content.hall(b->hall))
       where += "  \xC2\xB7  " + f.content.hall(b->hall)->name.get(f.lang());
     p.line(f.fonts.heading, f.fonts.heading->FontSize * 0.85f, where, f.colors.text_muted, 26);
+    p.x -= indent;
   }
 }
 
