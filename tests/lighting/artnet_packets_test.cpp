@@ -1,5 +1,5 @@
 // Golden-byte tests for Art-Net 4 packets, written from the field tables in
-// shared/reference/wire-formats.md (OpCode LE; ProtVer and Length BE).
+// the Art-Net 4 field tables (OpCode LE; ProtVer and Length BE).
 #include "lighting/artnet_packets.hpp"
 
 #include <gtest/gtest.h>
