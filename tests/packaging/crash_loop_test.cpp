@@ -18,18 +18,7 @@ using ::testing::HasSubstr;
 using testing::World;
 namespace fs = std::filesystem;
 
-fs::path install_published(World& w, std::string_view pointer) {
-  const CacheStore cache(w.cache);
-  EXPECT_TRUE(cache.init());
-  fs::copy(w.out / "objects", cache.objects_dir(),
-           fs::copy_options::skip_existing | fs::copy_options::recursive);
-  const auto text = testing::read_text(w.out / "manifest.json");
-  auto gen = cache.build_generation(parse_manifest(text).value(), text,
-                                    testing::read_text(w.out / "manifest.sig"), {});
-  EXPECT_TRUE(gen.ok());
-  EXPECT_TRUE(cache.set_pointer(pointer, *gen));
-  return *gen;
-}
+using testing::install_published;
 
 TEST(CrashLoop, ThreeStartsWithoutAFrameThenThePreviousGenerationRuns) {
   World w;

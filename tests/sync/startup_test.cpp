@@ -13,24 +13,13 @@ namespace {
 using testing::World;
 namespace fs = std::filesystem;
 
-// Installs what is published in w.out as a cache generation, without HTTP.
-fs::path install_published(World& w, std::string_view pointer) {
-  const CacheStore cache(w.cache);
-  EXPECT_TRUE(cache.init());
-  fs::copy(w.out / "objects", cache.objects_dir(),
-           fs::copy_options::skip_existing | fs::copy_options::recursive);
-  const auto text = testing::read_text(w.out / "manifest.json");
-  auto gen = cache.build_generation(parse_manifest(text).value(), text,
-                                    testing::read_text(w.out / "manifest.sig"), {"\"etag\"", ""});
-  EXPECT_TRUE(gen.ok()) << (gen.ok() ? "" : gen.error().message);
-  EXPECT_TRUE(cache.set_pointer(pointer, *gen));
-  return *gen;
-}
+using testing::install_published;
+const HttpValidators kEtag{"\"etag\"", ""};  // startup keeps the validators of the generation it opens
 
 TEST(Startup, OpensCurrentGeneration) {
   World w;
   w.publish(4);
-  install_published(w, "current");
+  install_published(w, "current", kEtag);
   const auto s = open_cache_at_startup(w.cache, core::demo_content_dir(), &w.keys.public_key);
   EXPECT_EQ(s.source, ContentSource::CurrentGeneration);
   EXPECT_EQ(s.description, "cache generation 4");
@@ -42,10 +31,10 @@ TEST(Startup, OpensCurrentGeneration) {
 TEST(Startup, DamagedCurrentFallsBackToPreviousAndRepairsPointer) {
   World w;
   w.publish(4);
-  install_published(w, "previous");
+  install_published(w, "previous", kEtag);
   w.change_exhibitor_name("Changed");
   w.publish(5);
-  const auto current = install_published(w, "current");
+  const auto current = install_published(w, "current", kEtag);
   testing::write_text(current / "exhibitors.json", "{}");  // damage it behind the cache's back
   const auto s = open_cache_at_startup(w.cache, core::demo_content_dir(), &w.keys.public_key);
   EXPECT_EQ(s.source, ContentSource::PreviousGeneration);
@@ -58,7 +47,7 @@ TEST(Startup, DamagedCurrentFallsBackToPreviousAndRepairsPointer) {
 TEST(Startup, WrongKeyOrNoCacheFallsBackToDemo) {
   World w;
   w.publish(4);
-  install_published(w, "current");
+  install_published(w, "current", kEtag);
   const auto other = generate_key_pair().public_key;
   const auto s = open_cache_at_startup(w.cache, core::demo_content_dir(), &other);
   EXPECT_EQ(s.source, ContentSource::Fallback);

@@ -11,7 +11,9 @@
 
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "sync/cache.hpp"
 #include "sync/crypto.hpp"
+#include "sync/manifest.hpp"
 #include "sync/fs_util.hpp"
 #include "sync/manifest.hpp"
 #include "sync/publish.hpp"
@@ -125,6 +127,19 @@ inline std::map<std::string, std::string> content_of(const fs::path& dir) {
   const auto listed = list_bundle_files(dir);
   for (const auto& rel : listed.value()) files[rel] = read_text(dir / rel);
   return files;
+}
+
+// Installs what is published in w.out as a cache generation and points `pointer` at it, without
+// HTTP (the startup, start-guard and crash-loop tests begin from a cache already on disk).
+inline fs::path install_published(World& w, std::string_view pointer, const HttpValidators& validators = {}) {
+  const CacheStore cache(w.cache);
+  EXPECT_TRUE(cache.init());
+  fs::copy(w.out / "objects", cache.objects_dir(), fs::copy_options::skip_existing | fs::copy_options::recursive);
+  const auto text = read_text(w.out / "manifest.json");
+  auto gen = cache.build_generation(parse_manifest(text).value(), text, read_text(w.out / "manifest.sig"), validators);
+  EXPECT_TRUE(gen.ok()) << (gen.ok() ? "" : gen.error().message);
+  EXPECT_TRUE(cache.set_pointer(pointer, *gen));
+  return *gen;
 }
 
 }  // namespace marquee::sync::testing
