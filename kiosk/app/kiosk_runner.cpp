@@ -1,11 +1,14 @@
 #include "app/kiosk_runner.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <thread>
 
 #include "app/kiosk_app.hpp"
+#include "app/stop_signal.hpp"
 
 namespace marquee::app {
 namespace {
@@ -14,6 +17,7 @@ constexpr int kHeadlessDemoFrames = 90;  // about 3 s at 30 frames per second
 }  // namespace
 
 int run_kiosk(const RunOptions& o) {
+  install_stop_signals();  // before SDL starts: SIGTERM/SIGINT end the run, Alt+F4 does not
   StartFailure failure{0, ""};
   auto app = KioskApp::create(o, failure);
   if (!app) {
@@ -30,6 +34,10 @@ int run_kiosk(const RunOptions& o) {
   const auto frame_period = std::chrono::microseconds(1'000'000 / 60);
   auto next_frame = std::chrono::steady_clock::now();
   for (int frame = 0; frame_limit < 0 || frame < frame_limit; ++frame) {
+    if (stop_signal_received()) {
+      spdlog::info("signal {}: stopping", stop_signal_number());
+      break;
+    }
     const bool last = frame_limit > 0 && frame == frame_limit - 1;
     std::optional<std::filesystem::path> capture;
     if (last && !shot.empty()) capture = shot;
@@ -51,6 +59,8 @@ int run_kiosk(const RunOptions& o) {
     }
   }
   if (o.stats) std::cout << app->stats().to_json() << '\n';
+  app.reset();  // joins the sync, show and output threads (sACN streams end) before exit
+  spdlog::default_logger()->flush();
   return 0;
 }
 
