@@ -58,10 +58,13 @@ Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
   cue.next_tick = false;
   current_ = &cue;
   budget_.begin_step();
+  watchdog_.arm();
   memory_.enforce = true;
   int nres = 0;
   const int status = lua_resume(cue.thread, L_, nargs, &nres);
   memory_.enforce = false;
+  const bool watchdog_fired = budget_.watchdog_fired.load(std::memory_order_relaxed);
+  watchdog_.disarm();
   current_ = nullptr;
   if (status == LUA_YIELD) {
     lua_pop(cue.thread, nres);
@@ -75,7 +78,11 @@ Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
   } else if (status == LUA_OK) {
     if (cue.state == Cue::State::Running) cue.state = Cue::State::Done;
   } else {
-    const std::string message = error_text(cue.thread);
+    std::string message = error_text(cue.thread);
+    // A C function the watchdog cut short fails with "not enough memory": say why.
+    if (watchdog_fired && message.find("watchdog") == std::string::npos)
+      message = "stopped by the watchdog: the step ran over " + std::to_string(kWatchdogFactor) + "x its " +
+                std::to_string(budget_.step_deadline.count()) + " ms budget (" + message + ")";
     luaL_traceback(L_, cue.thread, message.c_str(), 0);
     const std::string traceback = lua_tostring(L_, -1);
     lua_pop(L_, 1);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "scripting/host/watchdog.hpp"
 #include "show/light_engine.hpp"
 
 struct lua_State;
@@ -40,7 +41,7 @@ class Scheduler {
  public:
   using ErrorSink = std::function<void(const Cue&, const std::string& message, const std::string& traceback)>;
   Scheduler(CpuBudget& budget, MemoryBudget& memory, show::LightEngine& lights)
-      : budget_(budget), memory_(memory), lights_(lights) {}
+      : budget_(budget), memory_(memory), lights_(lights), watchdog_(budget, memory) {}
   void attach(lua_State* main, ErrorSink on_error) {
     L_ = main;
     on_error_ = std::move(on_error);
@@ -62,6 +63,7 @@ class Scheduler {
   void stop_script(std::uint32_t script);
   bool running(const std::string& name) const;
   std::size_t live_count() const;
+  int watchdog_stops() const { return watchdog_.fired_count(); }
   std::optional<core::WallTime> next_wake() const;
   show::LayerId layer_for(Cue& cue);
 
@@ -77,6 +79,7 @@ class Scheduler {
   CpuBudget& budget_;
   MemoryBudget& memory_;
   show::LightEngine& lights_;
+  StepWatchdog watchdog_;
   lua_State* L_ = nullptr;
   ErrorSink on_error_;
   std::deque<Cue> cues_;  // deque: spawning during a step keeps references valid

@@ -1,122 +1,189 @@
 #include "app/config.hpp"
 
+#include <spdlog/spdlog.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <type_traits>
+
+#include "core/quote.hpp"
 #include "platform/video.hpp"
 
 namespace marquee::app {
 namespace {
 
-std::string where(const std::filesystem::path& file, const toml::node* node, std::string_view key) {
-  std::string out = file.filename().string();
-  if (node) out += ":" + std::to_string(node->source().begin.line);
-  return out + ": " + std::string(key);
-}
+// Tables a kiosk config may have; [sync] is read by sync/sync_config.cpp.
+constexpr std::array<std::string_view, 9> kKnownTables = {"kiosk",   "display",  "idle", "staff", "content",
+                                                          "show",    "lighting", "sync", "images"};
 
-template <typename T>
-void read(const toml::table& t, std::string_view table, std::string_view key, T& out,
-          const std::filesystem::path& file, std::vector<std::string>& problems) {
-  const toml::node* node = t.at_path(std::string(table) + "." + std::string(key)).node();
-  if (!node) return;
-  if (auto v = node->value<T>()) {
-    out = *v;
-  } else {
-    problems.push_back(where(file, node, std::string(table) + "." + std::string(key)) + ": wrong type");
+// Collects problems as "file:line: key: message".
+class ConfigReader {
+ public:
+  ConfigReader(const toml::table& root, std::string file) : root_(root), file_(std::move(file)) {}
+
+  template <typename T>
+  bool read(std::string_view path, T& out) {
+    const toml::node* node = root_.at_path(path).node();
+    if (!node) return false;
+    // toml++ converts a float to an integer type with an unchecked cast (3e41 -> long is
+    // undefined behaviour, found by fuzz_kiosk_config): integers must be written as integers.
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+      if (!node->is_integer()) {
+        problem(path, "wrong type");
+        return false;
+      }
+    }
+    if (auto v = node->value<T>()) {
+      out = *v;
+      return true;
+    }
+    problem(path, "wrong type");
+    return false;
   }
-}
 
-void read_lang(const toml::table& t, KioskConfig& c, const std::filesystem::path& file,
-               std::vector<std::string>& problems) {
-  std::string lang;
-  read(t, "kiosk", "language", lang, file, problems);
-  if (lang.empty()) return;
-  if (auto l = content::lang_from_code(lang)) {
-    c.ui.default_lang = *l;
-  } else {
-    problems.push_back(where(file, t.at_path("kiosk.language").node(), "kiosk.language") +
-                       ": unknown language \"" + lang + "\" (en, zh, es)");
+  // A number in [min, max]; NaN and infinities are outside every range.
+  template <typename T>
+  void read_in_range(std::string_view path, T& out, double min, double max, std::string_view expected) {
+    T v = out;
+    if (!read(path, v)) return;
+    if (!(static_cast<double>(v) >= min && static_cast<double>(v) <= max))
+      problem(path, "expected " + std::string(expected) + ", got " + format_number(static_cast<double>(v)));
+    else
+      out = v;
   }
-}
 
-// [images] cache_mb: how much decoded images (logos, photos, banners, key visual) may take.
-void read_image_cache(const toml::table& t, KioskConfig& c, const std::filesystem::path& file,
-                      std::vector<std::string>& problems) {
-  std::int64_t mb = static_cast<std::int64_t>(c.image_cache_bytes >> 20);
-  read(t, "images", "cache_mb", mb, file, problems);
-  if (mb < 4 || mb > 1024) {
-    problems.push_back(where(file, t.at_path("images.cache_mb").node(), "images.cache_mb") +
-                       ": expected megabytes between 4 and 1024");
-    return;
+  void problem(std::string_view path, const std::string& message) {
+    problems_.push_back(where(root_.at_path(path).node()) + ": " + std::string(path) + ": " + message);
   }
-  c.image_cache_bytes = static_cast<std::size_t>(mb) << 20;
-}
-
-}  // namespace
-
-core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
-  toml::table t;
-  try {
-    t = toml::parse_file(file.string());
-  } catch (const toml::parse_error& e) {
-    return core::make_error(file.filename().string() + ":" + std::to_string(e.source().begin.line) + ": " +
-                            std::string(e.description()));
+  void warn_unknown_tables(std::vector<std::string>& warnings) const {
+    for (const auto& [key, node] : root_) {
+      if (std::find(kKnownTables.begin(), kKnownTables.end(), key.str()) != kKnownTables.end()) continue;
+      warnings.push_back(where(&node) + ": unknown table or key " + core::quote_value(key.str()) +
+                         " (ignored)");
+    }
   }
-  KioskConfig c;
-  c.source = file;
-  std::vector<std::string> problems;
+  const std::vector<std::string>& problems() const { return problems_; }
+
+ private:
+  std::string where(const toml::node* node) const {
+    return node ? file_ + ":" + std::to_string(node->source().begin.line) : file_;
+  }
+  static std::string format_number(double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+  }
+
+  const toml::table& root_;
+  std::string file_;
+  std::vector<std::string> problems_;
+};
+
+void read_kiosk(ConfigReader& r, KioskConfig& c) {
   auto& place = c.ui.place;
-  read(t, "kiosk", "id", place.kiosk_id, file, problems);
-  read(t, "kiosk", "venue", place.venue, file, problems);
-  read(t, "kiosk", "hall", place.hall, file, problems);
-  read(t, "kiosk", "map_x", place.map_x, file, problems);
-  read(t, "kiosk", "map_y", place.map_y, file, problems);
-  read(t, "kiosk", "zone", c.zone, file, problems);
-  read_lang(t, c, file, problems);
+  r.read("kiosk.id", place.kiosk_id);
+  r.read("kiosk.venue", place.venue);
+  r.read("kiosk.hall", place.hall);
+  // Map units: no real hall plan is a million units across; more is a typo (or NaN).
+  r.read_in_range("kiosk.map_x", place.map_x, -1e6, 1e6, "a map coordinate within +-1000000");
+  r.read_in_range("kiosk.map_y", place.map_y, -1e6, 1e6, "a map coordinate within +-1000000");
+  r.read("kiosk.zone", c.zone);
+  std::string lang;
+  if (r.read("kiosk.language", lang) && !lang.empty()) {
+    if (auto l = content::lang_from_code(lang))
+      c.ui.default_lang = *l;
+    else
+      r.problem("kiosk.language", "unknown language " + core::quote_value(lang) + " (en, zh, es)");
+  }
+}
+
+void read_display(ConfigReader& r, const toml::table& t, KioskConfig& c) {
+  r.read_in_range("display.width", c.display.width, 1, 16384, "pixels between 1 and 16384");
+  r.read_in_range("display.height", c.display.height, 1, 16384, "pixels between 1 and 16384");
+  r.read("display.fullscreen", c.display.fullscreen);
+  r.read_in_range("display.index", c.display.display_index, 0, 64, "a display index between 0 and 64");
+  r.read("display.vsync", c.display.vsync);
+  r.read("display.font", c.ui.font_path);
+  r.read("display.renderer", c.display.renderer);
+  r.read_in_range("display.dpi", c.display.dpi, 0, 1000,
+                  "pixels per inch between 0 (ask the display) and 1000");
+  if (!platform::renderer_choice_from_name(c.display.renderer))
+    r.problem("display.renderer", "expected \"auto\", \"software\" or \"sdl-software\", got " +
+                                      core::quote_value(c.display.renderer));
+  std::string rotation = "landscape";
+  r.read("display.rotation", rotation);
+  if (rotation != "landscape" && rotation != "portrait")
+    r.problem("display.rotation",
+              "expected \"landscape\" or \"portrait\", got " + core::quote_value(rotation));
+  c.display.portrait = rotation == "portrait";
   if (auto* tags = t.at_path("kiosk.tags").as_array()) {
     for (const auto& tag : *tags) {
       if (auto s = tag.value<std::string>()) c.tags.push_back(*s);
     }
   }
-  read(t, "display", "width", c.display.width, file, problems);
-  read(t, "display", "height", c.display.height, file, problems);
-  read(t, "display", "fullscreen", c.display.fullscreen, file, problems);
-  read(t, "display", "index", c.display.display_index, file, problems);
-  read(t, "display", "vsync", c.display.vsync, file, problems);
-  read(t, "display", "font", c.ui.font_path, file, problems);
-  read(t, "display", "renderer", c.display.renderer, file, problems);
-  read(t, "display", "dpi", c.display.dpi, file, problems);
-  if (c.display.dpi < 0 || c.display.dpi > 1000) {
-    problems.push_back(where(file, t.at_path("display.dpi").node(), "display.dpi") +
-                       ": expected pixels per inch between 0 (ask the display) and 1000");
+}
+
+void read_idle_and_paths(ConfigReader& r, KioskConfig& c, const std::filesystem::path& base) {
+  constexpr double kDay = 86400;
+  r.read_in_range("idle.warning_after_s", c.ui.idle_warning_after_s, 1, kDay, "seconds between 1 and 86400");
+  r.read_in_range("idle.countdown_s", c.ui.idle_countdown_s, 1, kDay, "seconds between 1 and 86400");
+  r.read_in_range("idle.attract_after_s", c.ui.attract_after_s, 1, kDay, "seconds between 1 and 86400");
+  r.read("staff.pin_hash", c.staff_pin_hash);
+  std::string dir, script, patch;
+  r.read("content.dir", dir);
+  r.read("show.script", script);
+  r.read("lighting.patch", patch);
+  if (!dir.empty()) c.content_dir = base / dir;
+  if (!script.empty()) c.show_script = base / script;
+  if (!patch.empty()) c.patch = base / patch;
+}
+
+// [images] cache_mb: how much decoded images (logos, photos, banners, key visual) may take.
+void read_image_cache(ConfigReader& r, KioskConfig& c) {
+  std::int64_t mb = static_cast<std::int64_t>(c.image_cache_bytes >> 20);
+  r.read_in_range("images.cache_mb", mb, 4, 1024, "megabytes between 4 and 1024");
+  c.image_cache_bytes = static_cast<std::size_t>(mb) << 20;
+}
+
+}  // namespace
+
+core::Result<KioskConfig> parse_kiosk_config(std::string_view text, const std::filesystem::path& file) {
+  const std::string name = file.filename().string();
+  toml::table t;
+  try {
+    t = toml::parse(text, file.string());
+  } catch (const toml::parse_error& e) {
+    return core::make_error(name + ":" + std::to_string(e.source().begin.line) + ": " +
+                            std::string(e.description()));
   }
-  if (!platform::renderer_choice_from_name(c.display.renderer)) {
-    problems.push_back(where(file, t.at_path("display.renderer").node(), "display.renderer") +
-                       ": expected \"auto\", \"software\" or \"sdl-software\"");
-  }
-  std::string rotation = "landscape";
-  read(t, "display", "rotation", rotation, file, problems);
-  if (rotation != "landscape" && rotation != "portrait") {
-    problems.push_back(where(file, t.at_path("display.rotation").node(), "display.rotation") +
-                       ": expected \"landscape\" or \"portrait\"");
-  }
-  c.display.portrait = rotation == "portrait";
-  read(t, "idle", "warning_after_s", c.ui.idle_warning_after_s, file, problems);
-  read(t, "idle", "countdown_s", c.ui.idle_countdown_s, file, problems);
-  read(t, "idle", "attract_after_s", c.ui.attract_after_s, file, problems);
-  read(t, "staff", "pin_hash", c.staff_pin_hash, file, problems);
-  read_image_cache(t, c, file, problems);
-  std::string dir;
-  read(t, "content", "dir", dir, file, problems);
-  if (!dir.empty()) c.content_dir = file.parent_path() / dir;
-  std::string script, patch;
-  read(t, "show", "script", script, file, problems);
-  read(t, "lighting", "patch", patch, file, problems);
-  if (!script.empty()) c.show_script = file.parent_path() / script;
-  if (!patch.empty()) c.patch = file.parent_path() / patch;
-  if (!problems.empty()) {
+  KioskConfig c;
+  c.source = file;
+  ConfigReader r(t, name);
+  read_kiosk(r, c);
+  read_display(r, t, c);
+  read_idle_and_paths(r, c, file.parent_path());
+  read_image_cache(r, c);
+  r.warn_unknown_tables(c.warnings);
+  if (!r.problems().empty()) {
     std::string msg;
-    for (const auto& p : problems) msg += (msg.empty() ? "" : "\n") + p;
+    for (const auto& p : r.problems()) msg += (msg.empty() ? "" : "\n") + p;
     return core::make_error(msg);
+  }
+  return c;
+}
+
+core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return core::make_error(file.filename().string() + ": cannot read the config file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto c = parse_kiosk_config(text.str(), file);
+  if (c) {
+    for (const auto& w : c->warnings) spdlog::warn("{}", w);
   }
   return c;
 }

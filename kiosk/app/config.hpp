@@ -3,6 +3,7 @@
 // staff PIN. Every problem is reported with the file, the key and the line.
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.hpp"
@@ -31,8 +32,12 @@ struct KioskConfig {
   std::filesystem::path show_script;  // [show] script: a Lua show to run (empty: none)
   std::filesystem::path patch;        // [lighting] patch: fixture patch for DMX output (empty: none)
   std::filesystem::path source;       // the file this came from (empty for defaults)
+  std::vector<std::string> warnings;  // "file:line: unknown table ..." (logged by load_kiosk_config)
 };
 
+// Reads the file and logs warnings (unknown tables). Errors name the file, the line and the key.
 core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file);
+// The same from text already in memory; `file` names it and anchors relative paths.
+core::Result<KioskConfig> parse_kiosk_config(std::string_view text, const std::filesystem::path& file);
 
 }  // namespace marquee::app

@@ -10,6 +10,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "app/self_restart.hpp"
+#include "app/stop_signal.hpp"
 #include "platform/video.hpp"
 #include "core/log.hpp"
 #include "platform/journal_log.hpp"
@@ -108,6 +109,10 @@ int run_frames(KioskApp& app, const RunOptions& o, platform::ServiceNotifier& no
   const auto frame_period = std::chrono::microseconds(1'000'000 / 60);
   auto next_frame = std::chrono::steady_clock::now();
   for (int frame = 0; frame_limit < 0 || frame < frame_limit; ++frame) {
+    if (stop_signal_received()) {
+      core::component_logger("app")->info("signal {}: stopping", stop_signal_number());
+      return 0;
+    }
     std::optional<std::filesystem::path> capture;
     if (frame == frame_limit - 1 && !shot.empty()) capture = shot;
     bool quit = false;
@@ -142,6 +147,7 @@ int run_kiosk(const RunOptions& o) {
               << "\"\n";
     return 2;
   }
+  install_stop_signals();  // before SDL starts: SIGTERM/SIGINT end the run, Alt+F4 does not
   use_journal_when_a_service(o);
   RunOptions options = o;
   // A kiosk on a display never shows a crash: it restarts itself (tests ask for it headless).
@@ -166,6 +172,8 @@ int run_kiosk(const RunOptions& o) {
   const int code = run_frames(*app, options, notifier, *stall);
   notifier.stopping();
   if (code == 0 && o.stats) std::cout << app->stats().to_json() << '\n';
+  app.reset();  // joins the sync, show and output threads (sACN streams end) before exit
+  spdlog::default_logger()->flush();  // component loggers share its sink
   return code;
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "content/parse_state.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content {
 namespace {
@@ -23,8 +24,8 @@ std::unordered_set<std::string> check_duplicates(const std::vector<T>& items,
       const Origin& o = origins[i];
       const Origin& f = origins[it->second];
       diag.error(o.file, o.path + "/id",
-                 "duplicate " + std::string(what) + " id \"" + items[i].id + "\" (first defined at " +
-                     f.file + ":" + f.path + ")");
+                 "duplicate " + std::string(what) + " id " + core::quote_value(items[i].id) +
+                     " (first defined at " + f.file + ":" + f.path + ")");
     }
     ids.insert(items[i].id);
   }
@@ -38,7 +39,7 @@ struct Ids {
 void check_ref(const std::unordered_set<std::string>& known, const std::string& id, std::string_view what,
                const Origin& o, const std::string& field, Diagnostics& diag) {
   if (id.empty() || known.count(id)) return;
-  diag.error(o.file, o.path + field, "unknown " + std::string(what) + " \"" + id + "\"");
+  diag.error(o.file, o.path + field, "unknown " + std::string(what) + " " + core::quote_value(id));
 }
 
 std::string local_date(const Venue& v, core::WallTime t) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/quote.hpp"
 #include "core/time_zone.hpp"
 
 namespace marquee::content {
@@ -117,7 +118,8 @@ LocalizedText ObjectReader::text(std::string_view key, Need need, Translations t
   for (const auto& [code, value] : v->items()) {
     const auto lang = lang_from_code(code);
     if (!lang) {
-      ctx_.warning(pointer_append(path, code), "unknown language \"" + code + "\" (known: en, zh, es)");
+      ctx_.warning(pointer_append(path, code),
+                   "unknown language " + core::quote_value(code) + " (known: en, zh, es)");
     } else if (!value.is_string()) {
       ctx_.error(pointer_append(path, code), "expected a string, got " + json_type_name(value));
     } else {
@@ -127,7 +129,7 @@ LocalizedText ObjectReader::text(std::string_view key, Need need, Translations t
   if (translations == Translations::EnZhRequired) {
     for (Lang lang : {Lang::En, Lang::Zh}) {
       if (!out.has(lang)) {
-        ctx_.error(path, "missing required translation \"" + std::string(lang_code(lang)) + "\"");
+        ctx_.error(path, "missing required translation " + core::quote_value(std::string(lang_code(lang))));
       }
     }
   } else if (out.empty() && need == Need::Required) {
@@ -184,7 +186,7 @@ void for_each_object(const Json& root, std::string_view key, const std::string& 
 void warn_unknown_keys(const Json& root, const std::vector<std::string_view>& known, const FileContext& ctx) {
   for (const auto& [key, value] : root.items()) {
     if (std::find(known.begin(), known.end(), key) == known.end()) {
-      ctx.warning(pointer_append("", key), "unknown top-level key \"" + key + "\" (ignored)");
+      ctx.warning(pointer_append("", key), "unknown top-level key " + core::quote_value(key) + " (ignored)");
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "content/json_parse.hpp"
 #include "content/parse_state.hpp"
 #include "content/schedule_import.hpp"
 #include "core/utf8.hpp"
@@ -22,26 +23,19 @@ ParseFn parser_for(const std::string& name) {
   return nullptr;
 }
 
-int line_of_offset(const std::string& text, std::size_t offset) {
-  int line = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n' ? 1 : 0;
-  return line;
-}
-
-// Reports every invalid UTF-8 sequence with its line and replaces it with U+FFFD, so the rest of
-// the file can still be parsed and checked (the load fails anyway: these are errors).
+// Reports invalid UTF-8 with its line and replaces it with U+FFFD, so the rest of the file can
+// still be parsed and checked (the load fails anyway: these are errors).
 void repair_utf8(const std::string& file, std::string& text, Diagnostics& diag) {
-  std::size_t from = 0;
-  for (int guard = 0; guard < 1000; ++guard) {
-    auto bad = core::find_invalid_utf8(std::string_view(text).substr(from));
-    if (!bad) return;
-    const std::size_t at = from + *bad;
+  const core::Utf8Repair repair = core::repair_utf8(text);
+  for (const auto& bad : repair.first) {
     char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
-    diag.error(file, "", std::string("invalid UTF-8 (byte ") + hex + " at offset " + std::to_string(at) + ")",
-               line_of_offset(text, at));
-    text.replace(at, 1, "\xEF\xBF\xBD");
-    from = at + 3;
+    std::snprintf(hex, sizeof hex, "0x%02X", bad.byte);
+    diag.error(file, "",
+               std::string("invalid UTF-8 (byte ") + hex + " at offset " + std::to_string(bad.offset) + ")",
+               bad.line);
+  }
+  if (repair.total > repair.first.size()) {
+    diag.error(file, "", std::to_string(repair.total - repair.first.size()) + " more invalid UTF-8 bytes");
   }
 }
 
@@ -65,14 +59,9 @@ const std::vector<ContentFile>& content_files() {
 
 bool parse_content_text(const std::string& file_name, std::string text, ParseState& state) {
   repair_utf8(file_name, text, state.diagnostics);
-  Json root;
-  try {
-    root = Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    state.diagnostics.error(file_name, "", std::string("JSON syntax error: ") + e.what(),
-                            line_of_offset(text, e.byte > 0 ? e.byte - 1 : 0));
-    return false;
-  }
+  auto parsed = parse_json_text<Json>(text, file_name, state.diagnostics);
+  if (!parsed) return false;
+  const Json root = std::move(*parsed);
   const FileContext ctx{file_name, state.diagnostics};
   if (!root.is_object()) {
     ctx.error("", "expected a JSON object at the top level, got " + json_type_name(root));

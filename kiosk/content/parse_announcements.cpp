@@ -1,5 +1,6 @@
 // announcements.json: messages for attendees; priority "emergency" takes over every screen.
 #include "content/parse_state.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content {
 namespace {
@@ -17,7 +18,7 @@ void parse_announcement(const ObjectReader& r, ParseState& state) {
       a.priority = Priority::Emergency;
     } else {
       r.context().error(r.path_of("priority"),
-                        "unknown priority \"" + *p + "\" (known: info, important, emergency)");
+                        "unknown priority " + core::quote_value(*p) + " (known: info, important, emergency)");
     }
   }
   const auto from = r.instant("valid_from", Need::Required);

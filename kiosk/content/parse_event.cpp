@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "content/parse_state.hpp"
+#include "core/quote.hpp"
 #include "core/time_zone.hpp"
 
 namespace marquee::content {
@@ -18,8 +19,8 @@ void parse_venue(const ObjectReader& r, ParseState& state) {
     if (tz) {
       v.time_zone = *tz;
     } else {
-      r.context().error(r.path_of("time_zone"), "invalid time zone \"" + v.time_zone_name +
-                                                    "\" (use an IANA name such as \"Asia/Shanghai\")");
+      r.context().error(r.path_of("time_zone"), "invalid time zone " + core::quote_value(v.time_zone_name) +
+                                                    " (use an IANA name such as \"Asia/Shanghai\")");
     }
   }
   v.latitude = r.number("latitude", Need::Optional).value_or(0.0);
@@ -33,7 +34,7 @@ void parse_venue(const ObjectReader& r, ParseState& state) {
     int y, m, d;
     if (!core::parse_date(v.days[i], y, m, d)) {
       r.context().error(pointer_append(r.path_of("days"), i),
-                        "expected a date \"YYYY-MM-DD\", got \"" + v.days[i] + "\"");
+                        "expected a date \"YYYY-MM-DD\", got " + core::quote_value(v.days[i]));
     }
   }
   std::sort(v.days.begin(), v.days.end());
@@ -47,7 +48,12 @@ void parse_room(const ObjectReader& r, ParseState& state) {
   room.venue = r.string("venue", Need::Required).value_or("");
   room.hall = r.string("hall", Need::Optional).value_or("");
   room.name = r.text("name", Need::Required, Translations::EnZhRequired);
-  room.capacity = static_cast<int>(r.number("capacity", Need::Optional).value_or(0));
+  // In range before the cast: 1e300 (or NaN) converted to int is undefined behaviour.
+  const double capacity = r.number("capacity", Need::Optional).value_or(0);
+  if (capacity >= 0 && capacity <= 1e7)
+    room.capacity = static_cast<int>(capacity);
+  else
+    r.context().error(r.path_of("capacity"), "capacity must be 0..10000000");
   state.origins.rooms.push_back({r.context().file, r.path()});
   state.content.rooms.push_back(std::move(room));
 }
@@ -64,7 +70,7 @@ void parse_track(const ObjectReader& r, ParseState& state) {
   t.name = r.text("name", Need::Required, Translations::EnZhRequired);
   t.color = r.string("color", Need::Optional).value_or("#4A90D9");
   if (!is_hex_colour(t.color)) {
-    r.context().error(r.path_of("color"), "expected a colour \"#RRGGBB\", got \"" + t.color + "\"");
+    r.context().error(r.path_of("color"), "expected a colour \"#RRGGBB\", got " + core::quote_value(t.color));
   }
   state.origins.tracks.push_back({r.context().file, r.path()});
   state.content.tracks.push_back(std::move(t));

@@ -1,5 +1,7 @@
 // sessions.json and speakers.json: the programme.
+#include "content/language_tag.hpp"
 #include "content/parse_state.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content {
 namespace {
@@ -21,6 +23,10 @@ void parse_session(const ObjectReader& r, ParseState& state) {
   s.track = r.string("track", Need::Optional).value_or("");
   s.speakers = r.string_list("speakers", Need::Optional);
   s.language = r.string("language", Need::Optional).value_or("");
+  if (!s.language.empty() && !is_language_tag(s.language)) {
+    r.context().error(r.path_of("language"),
+                      "not a language tag: " + core::quote_value(s.language) + " (e.g. \"en\", \"zh-Hans\")");
+  }
   s.featured = r.boolean("featured", Need::Optional).value_or(false);
   if (auto kind = r.string("kind", Need::Required)) {
     if (auto k = session_kind_from_id(*kind)) {

@@ -27,6 +27,28 @@ int hex_value(char c) {
   return -1;
 }
 
+// text.find(needle, pos) for positions that only move forward: a result past pos (or "none
+// after here") is reused, so every byte is searched at most once per needle. Without it, 100k
+// unclosed '<' or '[' made the conversion quadratic.
+class ForwardFinder {
+ public:
+  ForwardFinder(std::string_view text, std::string_view needle) : text_(text), needle_(needle) {}
+  std::size_t find(std::size_t pos) {
+    const bool reusable = searched_ && pos >= from_ && (at_ == std::string_view::npos || at_ >= pos);
+    if (!reusable) {
+      at_ = text_.find(needle_, pos);
+      from_ = pos;
+      searched_ = true;
+    }
+    return at_;
+  }
+
+ private:
+  std::string_view text_, needle_;
+  std::size_t from_ = 0, at_ = std::string_view::npos;
+  bool searched_ = false;
+};
+
 // Tags that end a line when they open or close; every other tag is dropped without a break.
 bool is_block_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 14> kBlocks = {
@@ -39,12 +61,16 @@ bool is_block_tag(std::string_view tag) {
 
 // Consumes the tag or comment at text[i] == '<'; returns the index after it, or npos when it is
 // not markup (a lone '<' in prose, "a < b", stays).
-std::size_t skip_tag(std::string_view text, std::size_t i, std::string& out) {
+struct TagFinders {
+  ForwardFinder comment_end, tag_end;
+};
+
+std::size_t skip_tag(std::string_view text, std::size_t i, std::string& out, TagFinders& find) {
   if (text.substr(i, 4) == "<!--") {
-    const std::size_t end = text.find("-->", i);
+    const std::size_t end = find.comment_end.find(i);
     return end == std::string_view::npos ? text.size() : end + 3;
   }
-  const std::size_t close = text.find('>', i);
+  const std::size_t close = find.tag_end.find(i);
   std::size_t p = i + 1;
   const bool closing = p < text.size() && text[p] == '/';
   if (closing) ++p;
@@ -98,9 +124,10 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
 std::string strip_html(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  TagFinders finders{ForwardFinder(text, "-->"), ForwardFinder(text, ">")};
   for (std::size_t i = 0; i < text.size();) {
     std::size_t next = std::string_view::npos;
-    if (text[i] == '<') next = skip_tag(text, i, out);
+    if (text[i] == '<') next = skip_tag(text, i, out, finders);
     if (text[i] == '&') next = decode_entity(text, i, out);
     if (next == std::string_view::npos)
       out += text[i++];
@@ -124,36 +151,76 @@ std::string_view strip_line_markup(std::string_view line, std::string& out) {
   return line;
 }
 
-// A single '*' or '_' is emphasis only next to a word on one side and a boundary on the other,
-// so snake_case and "5 * 3" survive.
-bool is_emphasis_marker(std::string_view line, std::size_t i) {
+// A single '*' or '_' can open emphasis before a word at a boundary and close it after a word at
+// a boundary; it is removed only when an opener has a closer later on the same line, so
+// snake_case, "5 * 3" and "FLINTA*" survive.
+bool can_open_emphasis(std::string_view line, std::size_t i) {
   const bool before_word = i + 1 < line.size() && !is_space(line[i + 1]);
+  return before_word && (i == 0 || !is_alnum(line[i - 1]));
+}
+bool can_close_emphasis(std::string_view line, std::size_t i) {
   const bool after_word = i > 0 && !is_space(line[i - 1]);
-  const bool boundary_before = i == 0 || !is_alnum(line[i - 1]);
-  const bool boundary_after = i + 1 >= line.size() || !is_alnum(line[i + 1]);
-  return (before_word && boundary_before) || (after_word && boundary_after);
+  return after_word && (i + 1 >= line.size() || !is_alnum(line[i + 1]));
 }
 
-// Inline Markdown: links and images keep their text, emphasis and code markers go.
+// Positions of single emphasis markers that pair up (one pass per marker character).
+std::vector<bool> paired_emphasis(std::string_view line) {
+  std::vector<bool> drop(line.size(), false);
+  for (const char marker : {'*', '_'}) {
+    std::size_t opener = std::string_view::npos;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] != marker) continue;
+      if (i + 1 < line.size() && line[i + 1] == marker) {  // a double marker is always bold
+        ++i;
+        continue;
+      }
+      if (opener != std::string_view::npos && can_close_emphasis(line, i)) {
+        drop[opener] = drop[i] = true;
+        opener = std::string_view::npos;
+      } else if (can_open_emphasis(line, i)) {
+        opener = i;
+      }
+    }
+  }
+  return drop;
+}
+
+// Inline Markdown: links and images keep their text, emphasis and code markers go. A link's text
+// is read in its own scope (from after '[' to before "]("), where brackets are plain text; this
+// runs as one loop, not recursion, so 100k '[' neither stall nor overflow the stack.
 void strip_inline_markup(std::string_view line, std::string& out) {
+  ForwardFinder link_close(line, "](");
+  ForwardFinder link_end(line, ")");
+  const std::vector<bool> emphasis = paired_emphasis(line);
+  std::size_t scope_begin = 0, scope_end = line.size(), resume = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
+    if (i == scope_end) {  // at "](": drop the URL, continue after ')'
+      i = resume;
+      scope_begin = 0;
+      scope_end = line.size();
+      continue;
+    }
     const char c = line[i];
     const bool image = c == '!' && i + 1 < line.size() && line[i + 1] == '[';
-    if (c == '[' || image) {
+    if ((c == '[' || image) && scope_end == line.size()) {
       const std::size_t open = image ? i + 1 : i;
-      const std::size_t close = line.find("](", open);
-      const std::size_t end = close == std::string_view::npos ? close : line.find(')', close);
+      const std::size_t close = link_close.find(open);
+      const std::size_t end = close == std::string_view::npos ? close : link_end.find(close);
       if (end != std::string_view::npos) {
-        strip_inline_markup(line.substr(open + 1, close - open - 1), out);
-        i = end;
+        scope_begin = open + 1;
+        scope_end = close;
+        resume = end;
+        i = open;
         continue;
       }
     }
-    if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
+    const std::string_view scope = line.substr(scope_begin, scope_end - scope_begin);
+    const std::size_t k = i - scope_begin;
+    if ((c == '*' || c == '_') && k + 1 < scope.size() && scope[k + 1] == c) {
       ++i;
       continue;
     }
-    if (c == '`' || ((c == '*' || c == '_') && is_emphasis_marker(line, i))) continue;
+    if (c == '`' || ((c == '*' || c == '_') && emphasis[i])) continue;
     out += c;
   }
 }

@@ -8,6 +8,7 @@
 
 #include "content/parse_state.hpp"
 #include "content/schedule_import.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content {
 namespace {
@@ -82,7 +83,9 @@ OJson speakers_json(const ImportedSchedule& s) {
 
 core::Status write_json(const std::filesystem::path& path, const OJson& json) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << json.dump(1) << '\n';
+  // Every string came from validated UTF-8, but a serializer that throws would abort the import:
+  // anything invalid is written as U+FFFD instead.
+  out << json.dump(1, ' ', false, OJson::error_handler_t::replace) << '\n';
   out.close();
   if (!out) return core::make_error("cannot write " + path.string());
   return core::Ok{};
@@ -98,8 +101,11 @@ const T* find_item(const std::vector<T>& items, Pred pred) {
 const Venue* venue_for_file(const std::string& file_name, const Content& c, Diagnostics& diag) {
   const std::string middle = file_name.size() > 14 ? file_name.substr(9, file_name.size() - 14) : "";
   if (!middle.empty()) {
-    if (const Venue* v = c.venue(middle)) return v;
-    diag.error(file_name, "", "no venue \"" + middle + "\" in event.json for this schedule file");
+    // The venue index is built when the load finishes; the schedule is merged before that.
+    auto it = std::find_if(c.venues.begin(), c.venues.end(), [&](const Venue& v) { return v.id == middle; });
+    if (it != c.venues.end()) return &*it;
+    diag.error(file_name, "",
+               "no venue " + core::quote_value(middle) + " in event.json for this schedule file");
     return nullptr;
   }
   if (c.venues.size() == 1) return &c.venues.front();

@@ -5,8 +5,10 @@
 #include <cstdio>
 
 #include "content/json_fields.hpp"
+#include "content/language_tag.hpp"
 #include "content/plain_text.hpp"
 #include "content/schedule_importer.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content::schedule_detail {
 namespace {
@@ -97,7 +99,7 @@ std::string Importer::event_id(const RawEvent& raw) {
   if (id != raw.json->end() && (id->is_number_integer() || id->is_string())) {
     const std::string legacy =
         "event-" + (id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>()));
-    warn(pointer_append(raw.path, "guid"), "no guid; using the legacy id as \"" + legacy + "\"");
+    warn(pointer_append(raw.path, "guid"), "no guid; using the legacy id as " + core::quote_value(legacy));
     return legacy;
   }
   return "";
@@ -111,7 +113,8 @@ std::optional<core::WallTime> Importer::event_start(const RawEvent& raw) {
   if (date) {
     if (auto t = core::parse_iso8601(*date)) return *t;
     if (auto t = parse_local(*date, *tz_)) {
-      warn(pointer_append(raw.path, "date"), "no UTC offset in \"" + *date + "\"; read in " + tz_->name());
+      warn(pointer_append(raw.path, "date"),
+           "no UTC offset in " + core::quote_value(*date) + "; read in " + tz_->name());
       return t;
     }
   }
@@ -160,6 +163,16 @@ std::string Importer::track_for(const OJson& event, const std::string& path) {
   return track_by_name_[name];
 }
 
+// The primary subtag of the event's language ("pt" for "pt-BR"); a value that is not a language
+// tag at all ("中文", "English") is reported and dropped, never cut into pieces.
+std::string Importer::event_language(const OJson& event, const std::string& path) {
+  const auto written = string_member(event, "language");
+  if (!written || written->empty()) return "";
+  if (auto primary = primary_language(*written)) return *primary;
+  warn(pointer_append(path, "language"), "not a language tag: " + core::quote_value(*written) + " (ignored)");
+  return "";
+}
+
 void Importer::convert_event(const RawEvent& raw) {
   if (!raw.json->is_object()) return skip_event(raw.path, "not an object");
   const OJson& e = *raw.json;
@@ -167,7 +180,7 @@ void Importer::convert_event(const RawEvent& raw) {
   if (id.empty()) return skip_event(raw.path, "no guid and no id");
   if (auto [it, fresh] = first_path_of_event_.emplace(id, raw.path); !fresh) {
     ++out_.counts.duplicate_events;
-    return skip_event(raw.path, "duplicate guid \"" + id + "\" (first at " + it->second + ")");
+    return skip_event(raw.path, "duplicate guid " + core::quote_value(id) + " (first at " + it->second + ")");
   }
   const auto title = to_plain_text(string_member(e, "title").value_or(""));
   if (title.empty()) return skip_event(raw.path, "no title");
@@ -176,7 +189,7 @@ void Importer::convert_event(const RawEvent& raw) {
   const auto duration = event_duration(raw, *start);
   if (!duration) return skip_event(raw.path, "no usable duration (\"H:MM\") or end");
   if (duration->count() <= 0) return skip_event(raw.path, "duration is zero or negative");
-  const std::string language = lower(string_member(e, "language").value_or("")).substr(0, 2);
+  const std::string language = event_language(e, raw.path);
   const bool spanish = language == "es";
   spanish_events_ += spanish ? 1 : 0;
   Session s;

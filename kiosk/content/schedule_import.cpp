@@ -4,7 +4,9 @@
 #include <cstdio>
 
 #include "content/json_fields.hpp"
+#include "content/json_parse.hpp"
 #include "content/schedule_importer.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content {
 namespace schedule_detail {
@@ -69,8 +71,8 @@ void Importer::collect_days(const OJson& days, const std::string& path) {
     if (core::parse_date(date, y, m, dd)) {
       day_dates_.push_back(date);
     } else {
-      warn(pointer_append(day_path, "date"),
-           "day without a valid date \"" + date + "\"; its events are placed by their own dates");
+      warn(pointer_append(day_path, "date"), "day without a valid date " + core::quote_value(date) +
+                                                 "; its events are placed by their own dates");
     }
     auto rooms = day.find("rooms");
     if (rooms == day.end()) continue;
@@ -100,7 +102,7 @@ void Importer::choose_time_zone(const OJson& conference, const std::string& path
       tz_ = *tz;
       return;
     }
-    warn(pointer_append(path, "time_zone_name"), "unknown time zone \"" + *name + "\"");
+    warn(pointer_append(path, "time_zone_name"), "unknown time zone " + core::quote_value(*name));
   }
   if (options_.time_zone) {
     tz_ = options_.time_zone;
@@ -242,19 +244,10 @@ ImportedSchedule Importer::run(const OJson& root) {
 
 ImportedSchedule import_schedule_text(const std::string& text, const ScheduleImportOptions& options,
                                       Diagnostics& diag) {
-  schedule_detail::OJson root;
-  try {
-    root = schedule_detail::OJson::parse(text);
-  } catch (const schedule_detail::OJson::parse_error& e) {
-    const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
-    const int line =
-        1 + static_cast<int>(std::count(
-                text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(at, text.size())), '\n'));
-    diag.error(options.file, "", std::string("JSON syntax error: ") + e.what(), line);
-    return {};
-  }
+  auto root = parse_json_text<schedule_detail::OJson>(text, options.file, diag, Severity::Warning);
+  if (!root) return {};
   schedule_detail::Importer importer(options, diag);
-  return importer.run(root);
+  return importer.run(*root);
 }
 
 }  // namespace marquee::content

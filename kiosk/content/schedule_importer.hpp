@@ -46,6 +46,7 @@ class Importer {
   void add_sessions(Session session, core::Millis duration, const std::string& path);
   void drop_nameless_speakers();
   std::string event_id(const RawEvent& raw);
+  std::string event_language(const OJson& event, const std::string& path);
 
   void warn(const std::string& path, std::string message) {
     diag_.warning(options_.file, path, std::move(message));

@@ -4,6 +4,7 @@
 #include "content/json_fields.hpp"
 #include "content/plain_text.hpp"
 #include "content/schedule_importer.hpp"
+#include "core/quote.hpp"
 
 namespace marquee::content::schedule_detail {
 namespace {
@@ -95,7 +96,8 @@ void Importer::drop_nameless_speakers() {
       kept_paths.push_back(out_.speaker_paths[i]);
       continue;
     }
-    warn(out_.speaker_paths[i], "person \"" + out_.speakers[i].id + "\" skipped: no name in any event");
+    warn(out_.speaker_paths[i],
+         "person " + core::quote_value(out_.speakers[i].id) + " skipped: no name in any event");
     ++out_.counts.persons_skipped;
     dropped.insert(out_.speakers[i].id);
   }

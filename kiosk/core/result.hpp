@@ -1,10 +1,12 @@
 #pragma once
 // Result type for expected failures (network, parse, disk, config, scripts).
-// Programmer errors are asserts; anything a user or the world can cause is a Result.
-#include <cassert>
+// Programmer errors are MARQUEE_CHECKs (on in release); anything a user or the world can cause
+// is a Result.
 #include <string>
 #include <utility>
 #include <variant>
+
+#include "core/check.hpp"
 
 namespace marquee::core {
 
@@ -23,15 +25,15 @@ class [[nodiscard]] Result {
   explicit operator bool() const { return ok(); }
 
   T& value() & {
-    assert(ok());
+    MARQUEE_CHECK(ok(), "value() of a Result holding an error");
     return std::get<T>(state_);
   }
   const T& value() const& {
-    assert(ok());
+    MARQUEE_CHECK(ok(), "value() of a Result holding an error");
     return std::get<T>(state_);
   }
   T&& value() && {
-    assert(ok());
+    MARQUEE_CHECK(ok(), "value() of a Result holding an error");
     return std::get<T>(std::move(state_));
   }
   T* operator->() { return &value(); }
@@ -40,7 +42,7 @@ class [[nodiscard]] Result {
   const T& operator*() const& { return value(); }
 
   const Error& error() const {
-    assert(!ok());
+    MARQUEE_CHECK(!ok(), "error() of a Result holding a value");
     return std::get<Error>(state_);
   }
 

@@ -41,6 +41,41 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::size_t utf8_sequence_length_at(std::string_view text, std::size_t i) {
+  int len = 0;
+  if (i >= text.size() || !decode_one(text, i, len)) return 0;
+  return static_cast<std::size_t>(len);
+}
+
+Utf8Repair repair_utf8(std::string& text, std::size_t max_reported) {
+  Utf8Repair out;
+  const auto first_bad = find_invalid_utf8(text);
+  if (!first_bad) return out;
+  std::string fixed;
+  fixed.reserve(text.size() + text.size() / 8);
+  fixed.append(text, 0, *first_bad);
+  int line = 1;
+  std::size_t counted_to = 0;  // lines are counted up to here, incrementally
+  std::size_t i = *first_bad;
+  while (i < text.size()) {
+    int len = 0;
+    if (decode_one(text, i, len)) {
+      fixed.append(text, i, static_cast<std::size_t>(len));
+      i += static_cast<std::size_t>(len);
+      continue;
+    }
+    if (out.first.size() < max_reported) {
+      for (; counted_to < i; ++counted_to) line += text[counted_to] == '\n' ? 1 : 0;
+      out.first.push_back({i, static_cast<unsigned char>(text[i]), line});
+    }
+    ++out.total;
+    fixed += "\xEF\xBF\xBD";
+    ++i;
+  }
+  text = std::move(fixed);
+  return out;
+}
+
 std::vector<char32_t> decode_utf8(std::string_view text) {
   std::vector<char32_t> out;
   out.reserve(text.size());

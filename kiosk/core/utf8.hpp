@@ -16,6 +16,23 @@ inline bool is_valid_utf8(std::string_view text) {
   return !find_invalid_utf8(text).has_value();
 }
 
+// Length of the valid sequence starting at text[i], or 0 if none starts there.
+std::size_t utf8_sequence_length_at(std::string_view text, std::size_t i);
+
+// One invalid byte found by repair_utf8: offset in the original text, its value and 1-based line.
+struct InvalidUtf8Byte {
+  std::size_t offset = 0;
+  unsigned char byte = 0;
+  int line = 0;
+};
+struct Utf8Repair {
+  std::vector<InvalidUtf8Byte> first;  // the first max_reported bad bytes
+  std::size_t total = 0;               // every bad byte (each became one U+FFFD)
+};
+// Replaces every invalid byte with U+FFFD in one linear pass (the text is rebuilt only when it
+// has a bad byte) and lists where the first max_reported were.
+Utf8Repair repair_utf8(std::string& text, std::size_t max_reported = 100);
+
 // Decodes valid UTF-8 into code points; invalid bytes become U+FFFD.
 std::vector<char32_t> decode_utf8(std::string_view text);
 

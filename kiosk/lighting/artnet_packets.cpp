@@ -1,8 +1,8 @@
 #include "lighting/artnet_packets.hpp"
 
-#include <cassert>
 #include <string_view>
 
+#include "core/check.hpp"
 #include "lighting/byte_io.hpp"
 
 namespace marquee::lighting::artnet {
@@ -31,9 +31,9 @@ core::Status check(std::span<const std::uint8_t> p, OpCode op, std::string_view 
 }  // namespace
 
 std::size_t encode_dmx(std::span<std::uint8_t> out, const Dmx& dmx) {
-  assert(dmx.data.size() >= 1 && dmx.data.size() <= 512);
+  MARQUEE_CHECK(dmx.data.size() >= 1 && dmx.data.size() <= 512, "ArtDmx carries 1..512 slots");
   const std::size_t even = dmx.data.size() + (dmx.data.size() % 2);
-  assert(out.size() >= kDmxHeaderSize + even);
+  if (out.size() < kDmxHeaderSize + even) return 0;
   ByteWriter w(out);
   write_header(w, OpCode::Dmx);
   w.u8(dmx.sequence);
@@ -47,7 +47,7 @@ std::size_t encode_dmx(std::span<std::uint8_t> out, const Dmx& dmx) {
 }
 
 std::size_t encode_poll(std::span<std::uint8_t> out, const Poll& poll) {
-  assert(out.size() >= kPollSize);
+  if (out.size() < kPollSize) return 0;
   ByteWriter w(out);
   write_header(w, OpCode::Poll);
   w.u8(poll.flags);
@@ -60,7 +60,7 @@ std::size_t encode_poll(std::span<std::uint8_t> out, const Poll& poll) {
 }
 
 std::size_t encode_poll_reply(std::span<std::uint8_t> out, const PollReply& r) {
-  assert(out.size() >= kPollReplySize);
+  if (out.size() < kPollReplySize) return 0;
   ByteWriter w(out);
   write_header(w, OpCode::PollReply, false);
   w.bytes(r.ip);
@@ -98,7 +98,7 @@ std::size_t encode_poll_reply(std::span<std::uint8_t> out, const PollReply& r) {
 }
 
 std::size_t encode_sync(std::span<std::uint8_t> out) {
-  assert(out.size() >= kSyncSize);
+  if (out.size() < kSyncSize) return 0;
   ByteWriter w(out);
   write_header(w, OpCode::Sync);
   w.u8(0);  // Aux1
@@ -107,7 +107,7 @@ std::size_t encode_sync(std::span<std::uint8_t> out) {
 }
 
 std::size_t encode_timecode(std::span<std::uint8_t> out, const TimeCode& tc) {
-  assert(out.size() >= kTimeCodeSize);
+  if (out.size() < kTimeCodeSize) return 0;
   ByteWriter w(out);
   write_header(w, OpCode::TimeCode);
   w.u8(0);  // Filler1

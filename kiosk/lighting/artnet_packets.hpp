@@ -74,7 +74,8 @@ struct TimeCode {
   friend bool operator==(const TimeCode&, const TimeCode&) = default;
 };
 
-// Encoders return the number of bytes written; `out` must be large enough (asserted).
+// Encoders return the number of bytes written, or 0 when `out` is too small (nothing usable is
+// written); field values a packet cannot carry are programmer errors (MARQUEE_CHECK).
 // ArtDmx data is 2..512 slots; an odd count gets one zero slot appended (Length must be even).
 std::size_t encode_dmx(std::span<std::uint8_t> out, const Dmx& dmx);
 std::size_t encode_poll(std::span<std::uint8_t> out, const Poll& poll);

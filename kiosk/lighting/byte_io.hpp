@@ -8,10 +8,18 @@
 
 namespace marquee::lighting {
 
+// Refuses to write past the end of its buffer (like OLA's packers): the write is dropped and
+// overflowed() turns true, so an undersized buffer never means memory corruption.
 class ByteWriter {
  public:
   explicit ByteWriter(std::span<std::uint8_t> out) : out_(out) {}
-  void u8(std::uint8_t v) { out_[pos_++] = v; }
+  void u8(std::uint8_t v) {
+    if (pos_ >= out_.size()) {
+      overflowed_ = true;
+      return;
+    }
+    out_[pos_++] = v;
+  }
   void u16be(std::uint16_t v) {
     u8(static_cast<std::uint8_t>(v >> 8));
     u8(static_cast<std::uint8_t>(v & 0xFF));
@@ -29,6 +37,7 @@ class ByteWriter {
   }
   // Text truncated to width - 1 bytes (a NUL always terminates), NUL-padded to width.
   void padded(std::string_view text, std::size_t width) {
+    if (width == 0) return;
     const std::size_t n = text.size() < width ? text.size() : width - 1;
     for (std::size_t i = 0; i < width; ++i) u8(i < n ? static_cast<std::uint8_t>(text[i]) : 0);
   }
@@ -36,10 +45,12 @@ class ByteWriter {
     for (std::size_t i = 0; i < n; ++i) u8(0);
   }
   std::size_t size() const { return pos_; }
+  bool overflowed() const { return overflowed_; }
 
  private:
   std::span<std::uint8_t> out_;
   std::size_t pos_ = 0;
+  bool overflowed_ = false;
 };
 
 // Reads fields at fixed offsets; callers check the buffer length first.

@@ -1,7 +1,6 @@
 #include "lighting/e131_packets.hpp"
 
-#include <cassert>
-
+#include "core/check.hpp"
 #include "lighting/byte_io.hpp"
 
 namespace marquee::lighting::e131 {
@@ -55,9 +54,9 @@ Cid read_cid(const ByteReader& r) {
 }  // namespace
 
 std::size_t encode_data(std::span<std::uint8_t> out, const Data& d) {
-  assert(d.slots.size() <= 512);
+  MARQUEE_CHECK(d.slots.size() <= 512, "an E1.31 data packet carries at most 512 slots");
   const std::size_t total = kDataHeaderSize + d.slots.size();
-  assert(out.size() >= total);
+  if (out.size() < total) return 0;
   ByteWriter w(out);
   write_root(w, total, kRootVectorData, d.cid);
   w.u16be(flags_length(total - kRootSize));  // framing layer
@@ -80,7 +79,7 @@ std::size_t encode_data(std::span<std::uint8_t> out, const Data& d) {
 }
 
 std::size_t encode_sync(std::span<std::uint8_t> out, const Sync& s) {
-  assert(out.size() >= kSyncSize);
+  if (out.size() < kSyncSize) return 0;
   ByteWriter w(out);
   write_root(w, kSyncSize, kRootVectorExtended, s.cid);
   w.u16be(flags_length(kSyncSize - kRootSize));
@@ -94,9 +93,9 @@ std::size_t encode_sync(std::span<std::uint8_t> out, const Sync& s) {
 std::size_t encode_discovery(std::span<std::uint8_t> out, const Cid& cid, std::string_view source_name,
                              std::uint8_t page, std::uint8_t last_page,
                              std::span<const std::uint16_t> universes) {
-  assert(universes.size() <= kDiscoveryPageSize);
+  MARQUEE_CHECK(universes.size() <= kDiscoveryPageSize, "a discovery page lists at most 512 universes");
   const std::size_t total = kDiscoveryHeaderSize + 2 * universes.size();
-  assert(out.size() >= total);
+  if (out.size() < total) return 0;
   ByteWriter w(out);
   write_root(w, total, kRootVectorExtended, cid);
   w.u16be(flags_length(total - kRootSize));

@@ -68,7 +68,8 @@ struct Discovery {
   std::vector<std::uint16_t> universes;  // sorted ascending, at most 512
 };
 
-// Encoders return the number of bytes written; `out` must be large enough (asserted).
+// Encoders return the number of bytes written, or 0 when `out` is too small (nothing usable is
+// written); field values a packet cannot carry are programmer errors (MARQUEE_CHECK).
 std::size_t encode_data(std::span<std::uint8_t> out, const Data& data);
 std::size_t encode_sync(std::span<std::uint8_t> out, const Sync& sync);
 std::size_t encode_discovery(std::span<std::uint8_t> out, const Cid& cid, std::string_view source_name,

@@ -98,6 +98,10 @@ core::Status run_lamp_check(const Patch& patch, const LampCheck& check, std::ost
   for (const auto& o : checked->outputs) log << "lamp check: " << describe(o) << "\n";
   const auto start = std::chrono::steady_clock::now();
   for (auto elapsed = std::chrono::milliseconds(0); elapsed < check.duration;) {
+    if (check.interrupt && check.interrupt->load()) {
+      log << "lamp check interrupted\n";
+      break;
+    }
     (*output)->submit(std::make_shared<const show::FixtureFrame>(
         test_frame(*checked, check.pattern, elapsed, check.chase_step)));
     std::this_thread::sleep_for(std::chrono::milliseconds(50));

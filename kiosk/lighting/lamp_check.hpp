@@ -1,6 +1,7 @@
 #pragma once
 // Staff tools behind `marquee lights list` and `marquee lights test`: a printable patch and a
 // lamp check that drives test patterns through the real output path, then ends the streams.
+#include <atomic>
 #include <chrono>
 #include <optional>
 #include <ostream>
@@ -22,9 +23,10 @@ struct LampCheck {
   TestPattern pattern = TestPattern::Chase;
   std::chrono::milliseconds duration{10000};
   std::chrono::milliseconds chase_step{500};
-  std::optional<std::string> artnet_host;  // replaces the patch's outputs when either is given
-  std::optional<std::string> sacn_host;    // an IPv4 address or "multicast"
-  std::vector<int> universes;              // empty: all
+  std::optional<std::string> artnet_host;        // replaces the patch's outputs when either is given
+  std::optional<std::string> sacn_host;          // an IPv4 address or "multicast"
+  std::vector<int> universes;                    // empty: all
+  const std::atomic<bool>* interrupt = nullptr;  // set (by a signal handler): end early, cleanly
 };
 
 // The frame a pattern shows at `elapsed`: chase lights one fixture at a time at full white.

@@ -163,7 +163,11 @@ void OutputEngine::send_discovery(PacketBatch& batch) {
 }
 
 void OutputEngine::terminate(PacketBatch& batch) {
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < kTerminationRounds; ++i) terminate_round(batch);
+}
+
+void OutputEngine::terminate_round(PacketBatch& batch) {
+  {
     for (std::size_t u = 0; u < current_.size(); ++u) {
       const UniverseData& d = current_[u];
       Stream& s = streams_[u];

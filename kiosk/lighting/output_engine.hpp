@@ -26,6 +26,10 @@ class OutputEngine {
   void tick(core::MonoTime now, PacketBatch& batch);
   // Three stream-terminated sACN packets per universe and output (Art-Net has no equivalent).
   void terminate(PacketBatch& batch);
+  // One of those three rounds: one packet per universe and output. The output thread sends the
+  // rounds apart, so 64 universes x 3 never arrive as one burst a receiver's socket buffer drops.
+  void terminate_round(PacketBatch& batch);
+  static constexpr int kTerminationRounds = 3;
   // ArtPollReplies for `poller` (one per Art-Net port we send), advertising `own_ip`.
   void poll_replies(Endpoint poller, std::uint32_t own_ip, PacketBatch& batch) const;
   // An ArtTimeCode to every Art-Net destination.

@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace marquee::lighting {
 
@@ -58,6 +59,8 @@ OutputStats OutputThread::stats() const {
           late_.load(),  polls_.load(),   std::chrono::nanoseconds(cpu_ns_.load())};
 }
 
+constexpr std::chrono::milliseconds kTerminationPause{10};
+
 void OutputThread::run(std::stop_token stop) {
   auto deadline = std::chrono::steady_clock::now();
   while (!stop.stop_requested()) {
@@ -71,9 +74,14 @@ void OutputThread::run(std::stop_token stop) {
     std::unique_lock lock(mutex_);
     wake_.wait_until(lock, stop, deadline, [] { return false; });
   }
-  batch_.clear();
-  engine_.terminate(batch_);
-  packets_.fetch_add(transport_.send(batch_));
+  // Stream terminations, one round at a time with a pause between (a receiver drains its socket
+  // buffer meanwhile): OLA and consoles release the universes at once instead of after 2.5 s.
+  for (int round = 0; round < OutputEngine::kTerminationRounds; ++round) {
+    if (round > 0) std::this_thread::sleep_for(kTerminationPause);
+    batch_.clear();
+    engine_.terminate_round(batch_);
+    packets_.fetch_add(transport_.send(batch_));
+  }
 }
 
 void OutputThread::tick(core::MonoTime now) {

@@ -13,7 +13,9 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
+#include "core/quote.hpp"
 #include "lighting/cid.hpp"
 #include "lighting/patch.hpp"
 
@@ -78,6 +80,13 @@ class Loader {
   bool get(const toml::table& t, std::string_view key, T& out, std::string_view where) {
     const toml::node* n = t.get(key);
     if (!n) return false;
+    // toml++ casts a float to an integer type unchecked (3e41 -> int64 is undefined behaviour).
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+      if (!n->is_integer()) {
+        problem(line_of(*n), std::string(where) + "." + std::string(key) + " has the wrong type");
+        return false;
+      }
+    }
     if (auto v = n->value<T>()) {
       out = *v;
       return true;
@@ -95,7 +104,7 @@ class Loader {
     std::string cid;
     if (get(t, "cid", cid, "source")) {
       s.cid = parse_cid(cid);
-      if (!s.cid) problem(line_of(*t.get("cid")), "source.cid \"" + cid + "\" is not a UUID");
+      if (!s.cid) problem(line_of(*t.get("cid")), "source.cid " + core::quote_value(cid) + " is not a UUID");
     }
   }
 
@@ -107,15 +116,22 @@ class Loader {
     get(t, "rate_hz", tm.rate_hz, "timing");
     if (get(t, "keepalive_ms", ms, "timing")) tm.keepalive = std::chrono::milliseconds(ms);
     get(t, "repeats", tm.repeats, "timing");
-    if (get(t, "discovery_s", seconds, "timing")) tm.discovery = to_ms(seconds);
-    if (get(t, "failsafe_hold_s", seconds, "timing")) tm.failsafe_hold = to_ms(seconds);
-    if (get(t, "failsafe_fade_s", seconds, "timing")) tm.failsafe_fade = to_ms(seconds);
+    if (get(t, "discovery_s", seconds, "timing")) tm.discovery = to_ms(t, "discovery_s", seconds);
+    if (get(t, "failsafe_hold_s", seconds, "timing")) tm.failsafe_hold = to_ms(t, "failsafe_hold_s", seconds);
+    if (get(t, "failsafe_fade_s", seconds, "timing")) tm.failsafe_fade = to_ms(t, "failsafe_fade_s", seconds);
     get(t, "sync_universe", tm.sync_universe, "timing");
     get(t, "artsync", tm.artsync, "timing");
     get(t, "artnet_bind_port", tm.artnet_bind_port, "timing");
   }
 
-  static std::chrono::milliseconds to_ms(double s) {
+  // Seconds in 0..1 day; NaN, infinities and absurd values are problems (converting them to an
+  // integer would be undefined behaviour), and leave the default.
+  std::chrono::milliseconds to_ms(const toml::table& t, std::string_view key, double s) {
+    constexpr double kMaxSeconds = 86400.0;
+    if (!(s >= 0.0 && s <= kMaxSeconds)) {
+      problem(line_of(*t.get(key)), "timing." + std::string(key) + " must be 0..86400 seconds");
+      return std::chrono::milliseconds(0);
+    }
     return std::chrono::milliseconds(static_cast<long long>(s * 1000.0));
   }
 
@@ -124,7 +140,7 @@ class Loader {
       FixtureType type{std::string(name.str()), {}};
       const auto* arr = node.as_table() ? (*node.as_table())["channels"].as_array() : nullptr;
       if (!arr) {
-        problem(line_of(node), "type \"" + type.name + "\" needs channels = [...]");
+        problem(line_of(node), "type " + core::quote_value(type.name) + " needs channels = [...]");
         continue;
       }
       for (const auto& ch : *arr) {
@@ -132,7 +148,7 @@ class Loader {
         if (c)
           type.channels.push_back(*c);
         else
-          problem(line_of(ch), "type \"" + type.name + "\": unknown channel " +
+          problem(line_of(ch), "type " + core::quote_value(type.name) + ": unknown channel " +
                                    ch.value_or(std::string("(not a string)")));
       }
       patch_.types.push_back(std::move(type));
@@ -180,15 +196,24 @@ void Loader::read_fixture(const toml::table& t) {
   }
   if (f.name.empty()) return problem(line, "fixture without a name");
   const auto type = find_type(type_name);
-  if (!type) return problem(line, "fixture \"" + f.name + "\": unknown type \"" + type_name + "\"");
+  if (!type)
+    return problem(line,
+                   "fixture " + core::quote_value(f.name) + ": unknown type " + core::quote_value(type_name));
   f.type = *type;
-  if (count < 1 || count > 512) return problem(line, "fixture \"" + f.name + "\": count must be 1..512");
+  if (count < 1 || count > 512)
+    return problem(line, "fixture " + core::quote_value(f.name) + ": count must be 1..512");
   if (step == 0) step = static_cast<std::int64_t>(patch_.types[*type].footprint());
   const std::string pattern = f.name;
+  // 64-bit arithmetic: step x count near INT_MAX must be a problem, not an overflow.
+  const std::int64_t last_address = std::int64_t{f.address} + step * (count - 1);
+  if (count > 1 && (step < 1 || step > 512 || last_address > 512))
+    return problem(line, "fixture " + core::quote_value(f.name) + ": step " + std::to_string(step) +
+                             " x count " + std::to_string(count) + " from address " +
+                             std::to_string(f.address) + " goes past 512 (step must be 1..512)");
   for (int n = 1; n <= count; ++n) {
     PatchedFixture copy = f;
     copy.name = count > 1 ? expand_name(pattern, n) : pattern;
-    copy.address = f.address + static_cast<int>(step) * (n - 1);
+    copy.address = static_cast<int>(f.address + step * (n - 1));
     patch_.fixtures.push_back(std::move(copy));
   }
 }
@@ -203,12 +228,12 @@ void Loader::read_output(const toml::table& t) {
   else if (protocol == "artnet")
     o.protocol = Protocol::ArtNet;
   else
-    problem(o.line, "output: unknown protocol \"" + protocol + "\" (sacn or artnet)");
+    problem(o.line, "output: unknown protocol " + core::quote_value(protocol) + " (sacn or artnet)");
   get(t, "destination", o.destination, "outputs");
   get(t, "port", o.port, "outputs");
   get(t, "universe_offset", o.universe_offset, "outputs");
   if (const auto* u = t["universes"].as_array()) {
-    for (const auto& item : *u) o.universes.push_back(item.value_or(-1));
+    for (const auto& item : *u) o.universes.push_back(item.is_integer() ? item.value_or(-1) : -1);
   }
   patch_.outputs.push_back(std::move(o));
 }
@@ -224,8 +249,8 @@ void Loader::read_safe_look(const toml::table& t) {
     const auto attr = show::attribute_from_name(key.str());
     const auto v = node.value<double>();
     if (!attr)
-      problem(line_of(node), "safe_look: unknown attribute \"" + std::string(key.str()) + "\"");
-    else if (!v || *v < 0.0 || *v > 1.0)
+      problem(line_of(node), "safe_look: unknown attribute " + core::quote_value(std::string(key.str())));
+    else if (!v || !(*v >= 0.0 && *v <= 1.0))  // NaN is not in 0..1
       problem(line_of(node), "safe_look." + std::string(key.str()) + " must be a number 0..1");
     else
       e.values.set(*attr, static_cast<float>(*v));

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 
+#include "core/quote.hpp"
 #include "lighting/patch.hpp"
 
 namespace marquee::lighting {
@@ -32,7 +34,7 @@ class Validator {
     problems_.push_back(p_.file + ":" + std::to_string(line) + ": " + message);
   }
 
-  static std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+  static std::string quoted(const std::string& s) { return core::quote_value(s); }
 
   void check_names() {
     std::unordered_map<std::string, int> seen;
@@ -48,7 +50,9 @@ class Validator {
     std::map<int, std::array<int, 513>> owner;  // universe -> slot -> fixture index + 1
     for (std::size_t i = 0; i < p_.fixtures.size(); ++i) {
       const auto& f = p_.fixtures[i];
-      const int last = f.address + static_cast<int>(p_.type_of(f).footprint()) - 1;
+      // 64-bit: an address near INT_MAX plus a footprint must not overflow.
+      const std::int64_t last =
+          std::int64_t{f.address} + static_cast<std::int64_t>(p_.type_of(f).footprint()) - 1;
       if (f.universe < e131::kMinUniverse || f.universe > e131::kMaxUniverse) {
         problem(f.line, "fixture " + quoted(f.name) + ": universe " + std::to_string(f.universe) +
                             " out of range 1..63999");
@@ -59,7 +63,7 @@ class Validator {
                             std::to_string(last) + " go past 512 (or start below 1)");
         continue;
       }
-      check_overlap(owner[f.universe], i, f.address, last);
+      check_overlap(owner[f.universe], i, f.address, static_cast<int>(last));
     }
   }
 
@@ -100,9 +104,10 @@ class Validator {
         problem(o.line, "output: universe " + std::to_string(u) + " out of range 1..63999");
       } else if (std::find(patched.begin(), patched.end(), u) == patched.end()) {
         problem(o.line, "output: universe " + std::to_string(u) + " has no fixtures patched");
-      } else if (artnet && (u + o.universe_offset < 0 || u + o.universe_offset > kMaxArtNetPortAddress)) {
+      } else if (const std::int64_t port = std::int64_t{u} + o.universe_offset;
+                 artnet && (port < 0 || port > kMaxArtNetPortAddress)) {
         problem(o.line, "output: universe " + std::to_string(u) + " is Art-Net port address " +
-                            std::to_string(u + o.universe_offset) + ", outside 0..32767");
+                            std::to_string(port) + ", outside 0..32767");
       }
     }
   }
@@ -112,7 +117,8 @@ class Validator {
     const auto& t = p_.timing;
     if (s.priority < 0 || s.priority > 200)
       problem(s.line, "source.priority " + std::to_string(s.priority) + " outside 0..200");
-    if (t.rate_hz <= 0.0 || t.rate_hz > 1000.0) problem(t.line, "timing.rate_hz must be in (0, 1000]");
+    // Written as "not inside" so NaN (which compares false with everything) is refused too.
+    if (!(t.rate_hz > 0.0 && t.rate_hz <= 1000.0)) problem(t.line, "timing.rate_hz must be in (0, 1000]");
     if (t.keepalive.count() < 100 || t.keepalive.count() > 2000)
       problem(t.line, "timing.keepalive_ms must be 100..2000 (receivers drop a source after 2500 ms)");
     if (t.repeats < 0 || t.repeats > 20) problem(t.line, "timing.repeats must be 0..20");

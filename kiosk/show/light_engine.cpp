@@ -1,10 +1,11 @@
 #include "show/light_engine.hpp"
 
 #include <algorithm>
-#include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
+
+#include "core/check.hpp"
 
 namespace marquee::show {
 namespace {
@@ -68,7 +69,7 @@ LightEngine::LayerState LightEngine::fresh_layer() const {
 }
 
 LightEngine::LayerState& LightEngine::state(LayerId id) {
-  assert(id < layers_.size() && layers_[id].in_use);
+  MARQUEE_CHECK(id < layers_.size() && layers_[id].in_use, "a layer id that was never added or was removed");
   LayerState& s = layers_[id];
   if (s.fades.empty()) s.fades.resize(rig_.size() * kAttributeCount);
   return s;

@@ -10,6 +10,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// An error page is only ever a status line for a reason, so reading more than this of it is
+// wasted (a hostile server offered a 2 GiB chunked 500 body). Headers get a cap of their own.
+constexpr std::uint64_t kMaxErrorBody = 64 * 1024;
+constexpr std::uint64_t kMaxHeaderBytes = 64 * 1024;
+
 void ensure_curl() {
   static std::once_flag once;
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -22,6 +27,7 @@ struct Transfer {
   const BodySink* sink = nullptr;
   std::stop_token stop;
   std::uint64_t received = 0;
+  std::uint64_t header_bytes = 0;
   std::string abort_reason;
   // Low-speed watch with millisecond resolution (CURLOPT_LOW_SPEED_TIME counts whole seconds).
   Clock::time_point window_start = Clock::now();
@@ -34,7 +40,12 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
   t.received += n;
   long status = 0;
   curl_easy_getinfo(t.curl, CURLINFO_RESPONSE_CODE, &status);
-  if (status != 200) return n;  // an error page is counted, never handed to the sink
+  if (status != 200) {  // an error page is counted, never handed to the sink, and read only so far
+    if (t.received <= kMaxErrorBody) return n;
+    t.abort_reason = "HTTP " + std::to_string(status) + ": " + t.request->label + " (error body over " +
+                     std::to_string(kMaxErrorBody) + " bytes, not read)";
+    return 0;
+  }
   if (t.request->max_bytes > 0 && t.received > t.request->max_bytes) {
     t.abort_reason =
         "too large: " + t.request->label + " is more than " + std::to_string(t.request->max_bytes) + " bytes";
@@ -45,6 +56,16 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
     return 0;
   }
   return n;
+}
+
+std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) {
+  (void)data;
+  auto& t = *static_cast<Transfer*>(user);
+  t.header_bytes += size * count;
+  if (t.header_bytes <= kMaxHeaderBytes) return size * count;
+  t.abort_reason = "response header too large: " + t.request->label + " (over " +
+                   std::to_string(kMaxHeaderBytes) + " bytes)";
+  return 0;
 }
 
 int on_progress(void* user, curl_off_t, curl_off_t now_down, curl_off_t, curl_off_t) {
@@ -115,6 +136,12 @@ std::string transport_reason(CURLcode code, const Transfer& t, const char* errbu
       return "empty reply: " + detail;
     case CURLE_FILESIZE_EXCEEDED:
       return "too large: " + detail;
+    case CURLE_OUT_OF_MEMORY:
+      // What curl 7.88 returns for one header line over its 100 KB limit (our header callback
+      // never sees that line). Before any body byte arrived, that is by far the likelier cause.
+      if (t.received == 0)
+        return "response header too large: " + t.request->label + " (a header line over curl's 100 KB limit)";
+      return "out of memory: " + detail;
     case CURLE_TOO_MANY_REDIRECTS:
       return "too many redirects: " + detail;
     case CURLE_UNSUPPORTED_PROTOCOL:
@@ -160,6 +187,8 @@ core::Result<HttpResponse> http_get(const HttpRequest& request, const HttpLimits
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get());
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &on_body);
   curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &on_header);
+  curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
   curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
   curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &on_progress);
   curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);

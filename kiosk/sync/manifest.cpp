@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/quote.hpp"
 #include "core/time_zone.hpp"
 #include "sync/crypto.hpp"
 
@@ -49,6 +50,8 @@ core::Status parse_header(const Json& j, Manifest& m) {
     return bad("/version: expected a positive integer");
   m.version = version->get<std::uint64_t>();
   if (m.version == 0) return bad("/version: must be at least 1");
+  // 2^53: still exact in every JSON reader, and far from the end of the counter.
+  if (m.version > (std::uint64_t{1} << 53)) return bad("/version: above 2^53 (9007199254740992)");
   return core::Ok{};
 }
 
@@ -117,7 +120,7 @@ core::Result<Manifest> parse_manifest(std::string_view text) {
 }
 
 core::Status check_relative_path(std::string_view path) {
-  const std::string quoted = "\"" + std::string(path) + "\"";
+  const std::string quoted = core::quote_value(std::string(path));
   if (path.empty()) return core::make_error("path traversal: empty path");
   if (path.front() == '/') return core::make_error("path traversal: absolute path " + quoted);
   if (path.find('\\') != std::string_view::npos || path.find('\0') != std::string_view::npos) {
@@ -141,9 +144,10 @@ core::Status check_manifest_paths(const Manifest& m) {
     if (auto s = check_relative_path(f.path); !s) return s;
     // Reserved names: the cache keeps the manifest itself next to the files.
     if (f.path == "manifest.json" || f.path == "manifest.sig" || f.path == "http.json") {
-      return core::make_error("reserved path \"" + f.path + "\" in manifest");
+      return core::make_error("reserved path " + core::quote_value(f.path) + " in manifest");
     }
-    if (!seen.insert(f.path).second) return core::make_error("duplicate path \"" + f.path + "\" in manifest");
+    if (!seen.insert(f.path).second)
+      return core::make_error("duplicate path " + core::quote_value(f.path) + " in manifest");
   }
   return core::Ok{};
 }

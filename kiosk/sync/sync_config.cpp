@@ -3,6 +3,8 @@
 namespace marquee::sync {
 namespace {
 
+constexpr double kMaxConfigSeconds = 1e7;  // 115 days: more is a typo, and must not overflow
+
 std::string where(const toml::node& node, std::string_view key) {
   const auto& src = node.source();
   std::string at = "sync." + std::string(key);
@@ -34,7 +36,9 @@ core::Status read_seconds(const toml::table& t, std::string_view key, std::chron
   double secs = -1;
   if (n->is_integer()) secs = static_cast<double>(n->as_integer()->get());
   if (n->is_floating_point()) secs = n->as_floating_point()->get();
-  if (secs < 0) return core::make_error(where(*n, key) + ": expected a non-negative number of seconds");
+  // "Not in range" so that NaN and infinities (TOML has nan and inf) are refused too.
+  if (!(secs >= 0 && secs <= kMaxConfigSeconds))
+    return core::make_error(where(*n, key) + ": expected a number of seconds between 0 and 10000000");
   out = std::chrono::milliseconds(static_cast<long long>(secs * 1000.0 + 0.5));
   return core::Ok{};
 }
@@ -45,6 +49,7 @@ core::Status read_limits(const toml::table& t, SyncConfig& c) {
        {read_bytes(t, "max_manifest_bytes", c.max_manifest_bytes),
         read_bytes(t, "max_file_bytes", c.max_file_bytes),
         read_bytes(t, "max_bundle_bytes", c.max_bundle_bytes),
+        read_bytes(t, "max_version_step", c.max_version_step),
         read_bytes(t, "low_speed_limit", c.http.low_speed_limit), read_bytes(t, "max_redirects", redirects),
         read_seconds(t, "connect_timeout_s", c.http.connect_timeout),
         read_seconds(t, "low_speed_time_s", c.http.low_speed_time),

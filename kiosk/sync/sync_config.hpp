@@ -38,6 +38,10 @@ struct SyncConfig {
   std::uint64_t max_manifest_bytes = std::uint64_t{1} << 20;
   std::uint64_t max_file_bytes = std::uint64_t{64} << 20;
   std::uint64_t max_bundle_bytes = std::uint64_t{256} << 20;
+  // How far ahead of the running (or staged) version an offered bundle may be. A signed bundle
+  // numbered 2^64-1 would otherwise make every later bundle a "rollback". 0: no cap. Not applied
+  // to a kiosk still on the bundled demo (version 0). Recovery: README "Version jumps".
+  std::uint64_t max_version_step = 1'000'000;
   HttpLimits http;
   std::chrono::milliseconds backoff_initial{5000};
   std::chrono::milliseconds backoff_max{600000};

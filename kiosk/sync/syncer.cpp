@@ -158,6 +158,12 @@ core::Status Syncer::accept(const Candidate& c, core::WallTime now) const {
     return core::make_error("held back: version " + std::to_string(m.version) +
                             " kept the kiosk from starting; waiting for a newer version");
   }
+  if (floor > 0 && config_.max_version_step > 0 && m.version - floor > config_.max_version_step) {
+    return core::make_error("version jump: offered " + std::to_string(m.version) +
+                            (staged_ ? ", staged " : ", running ") + std::to_string(floor) +
+                            " (more than max_version_step = " + std::to_string(config_.max_version_step) +
+                            " ahead)");
+  }
   if (m.expires <= now) {
     return core::make_error("expired: version " + std::to_string(m.version) + " expired at " +
                             core::format_iso8601_utc(m.expires));

@@ -1,8 +1,11 @@
 #include "ui/fonts.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "core/mapped_file.hpp"
 #include "core/paths.hpp"
 #include "core/utf8.hpp"
+#include "ui/font_file.hpp"
 #include "ui/strings.hpp"
 
 namespace marquee::ui {
@@ -17,9 +20,6 @@ void add_text(std::set<char32_t>& out, const content::LocalizedText& t) {
 void add_text(std::set<char32_t>& out, const std::string& s) {
   for (char32_t cp : core::decode_utf8(s)) out.insert(cp);
 }
-
-// Noto Sans CJK .ttc: face 2 is the Simplified Chinese one (JP, KR, SC, TC, HK).
-constexpr int kSimplifiedChineseFace = 2;
 
 }  // namespace
 
@@ -45,11 +45,15 @@ std::set<char32_t> collect_content_code_points(const content::Content& c) {
 
 core::Result<std::filesystem::path> Fonts::locate(const std::string& configured_path) {
   if (!configured_path.empty()) {
-    if (std::filesystem::exists(configured_path)) return std::filesystem::path(configured_path);
-    return core::make_error("font file not found: " + configured_path);
+    if (!std::filesystem::exists(configured_path))
+      return core::make_error("font file not found: " + configured_path);
+    // A configured file that is not a usable font must not reach ImGui (it asserts): fall back.
+    const auto st = check_font_file(configured_path);
+    if (st) return std::filesystem::path(configured_path);
+    spdlog::warn("[display] font: {}; using the system fonts instead", st.error().message);
   }
   for (const auto& candidate : core::default_cjk_font_candidates()) {
-    if (std::filesystem::exists(candidate)) return candidate;
+    if (std::filesystem::exists(candidate) && check_font_file(candidate)) return candidate;
   }
   return core::make_error("no CJK font found (install fonts-noto-cjk or set [display] font in the config)");
 }
@@ -63,6 +67,9 @@ core::Status Fonts::build(const FontSpec& spec) {
   // Mapped, not read: the collection is 20 MB, the glyphs a kiosk needs touch a few of it.
   auto font_file = core::MappedFile::open(font_path);
   if (!font_file) return core::make_error("cannot read font: " + font_file.error().message);
+  const int face = font_face_for(font_path);
+  if (auto st = check_font_data({(*font_file)->data(), (*font_file)->size()}, face); !st)
+    return core::make_error("font " + font_path.string() + ": " + st.error().message);
 
   std::set<char32_t> code_points = content ? collect_content_code_points(*content) : std::set<char32_t>{};
   for (const char* s : all_ui_strings()) add_text(code_points, std::string(s));
@@ -99,7 +106,7 @@ core::Status Fonts::build(const FontSpec& spec) {
   ImFontAtlas* atlas = atlas_.get();
   atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFontConfig cfg;
-  cfg.FontNo = font_path.extension() == ".ttc" ? kSimplifiedChineseFace : 0;
+  cfg.FontNo = face;
   // ImGui 1.86 copies font data it does not own, once per size (4 x 20 MB at start-up). Claim
   // ownership so it copies nothing, then hand it back before anything could free the mapping.
   cfg.FontDataOwnedByAtlas = true;

@@ -34,6 +34,14 @@ int w_cue(lua_State* L) {
   return 0;
 }
 
+// A spawn loop would fill memory with coroutines and make every tick longer: cap live cues.
+void check_cue_limit(lua_State* L, ScriptHost& host, const char* fn) {
+  if (host.scheduler().live_count() >= host.options().max_live_cues) {
+    luaL_error(L, "%s: %d cues are already running (the limit for a show)", fn,
+               static_cast<int>(host.options().max_live_cues));
+  }
+}
+
 int w_start(lua_State* L) {
   const std::string name = luaL_checkstring(L, 1);
   ScriptHost& host = host_context(L);
@@ -43,6 +51,7 @@ int w_start(lua_State* L) {
     return luaL_error(L, "start: no cue named '%s' (define it with cue(\"%s\", function() ... end))",
                       name.c_str(), name.c_str());
   host.scheduler().stop(name, script);
+  check_cue_limit(L, host, "start");
   lua_rawgeti(L, LUA_REGISTRYINDEX, fn);
   host.scheduler().spawn(L, -1, name, script, host.now());
   lua_pop(L, 1);
@@ -62,6 +71,7 @@ int w_spawn(lua_State* L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   const char* name = luaL_optstring(L, 2, "");
   ScriptHost& host = host_context(L);
+  check_cue_limit(L, host, "spawn");
   Cue& cue = host.scheduler().spawn(L, 1, name, calling_script(L, "spawn"), host.now());
   lua_pushstring(L, cue.name.c_str());
   return 1;

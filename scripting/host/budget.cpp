@@ -3,6 +3,7 @@
 #include "scripting/host/guard.hpp"
 #include "scripting/host/lua.hpp"
 #include "scripting/host/script_host.hpp"
+#include "scripting/host/watchdog.hpp"
 
 namespace marquee::scripting {
 namespace {
@@ -22,7 +23,11 @@ void budget_hook(lua_State* L, lua_Debug* ar) {
   if (!b.exceeded) {
     b.instructions += kHookInterval;
     const auto now = std::chrono::steady_clock::now();
-    if (b.instructions > b.step_instructions) {
+    if (b.watchdog_fired.load(std::memory_order_relaxed)) {
+      b.exceeded = true;
+      b.reason = "stopped by the watchdog: the step ran over " + std::to_string(kWatchdogFactor) + "x its " +
+                 std::to_string(b.step_deadline.count()) + " ms budget";
+    } else if (b.instructions > b.step_instructions) {
       b.exceeded = true;
       b.reason = "instruction budget exceeded (" + std::to_string(b.step_instructions) + " per step)";
     } else if (now > b.deadline) {

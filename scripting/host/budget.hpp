@@ -2,6 +2,7 @@
 // CPU budget for one cue step: an instruction-count hook plus a wall-clock deadline. Once a step
 // is over budget the hook re-arms itself to fire on every instruction and keeps raising, so a
 // pcall inside the script cannot swallow the limit (the cue is discarded when its step ends).
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -20,6 +21,8 @@ struct CpuBudget {
   std::uint64_t instructions = 0;
   bool exceeded = false;
   std::string reason;
+  // Set by the StepWatchdog thread when a step runs past 10x step_deadline.
+  std::atomic<bool> watchdog_fired{false};
 
   void begin_step();
 };

@@ -13,7 +13,9 @@ void* capped_alloc(void* ud, void* ptr, std::size_t old_size, std::size_t new_si
     std::free(ptr);
     return nullptr;
   }
-  if (budget->enforce && new_size > old && budget->used - old + new_size > budget->limit) {
+  const bool over =
+      budget->used - old + new_size > budget->limit || budget->refuse_all.load(std::memory_order_relaxed);
+  if (budget->enforce && new_size > old && over) {
     ++budget->refused;
     return nullptr;  // Lua raises "not enough memory" in the running script
   }

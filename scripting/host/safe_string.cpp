@@ -16,6 +16,9 @@ namespace {
 // position times every split of every quantified item); refuse what could not finish quickly.
 constexpr double kMaxPatternCost = 5e7;
 constexpr lua_Integer kMaxSortElements = 100'000;
+// table.concat / table.move run their whole range inside one C call: a range of
+// math.maxinteger elements would never end. No show needs more than this.
+constexpr lua_Unsigned kMaxRangeElements = 1'000'000;
 
 int call_original(lua_State* L) {
   lua_pushvalue(L, lua_upvalueindex(1));
@@ -28,11 +31,16 @@ std::size_t max_string(lua_State* L) {
   return host_context(L).options().max_string;
 }
 
+// Quantifiers, plus each %b: a balance match scans to the end of the subject from every start
+// position, so it costs like one more quantifier ("%b()" over 4 MiB of "(" is quadratic).
 int count_quantifiers(std::string_view p) {
   int q = 0;
   bool in_set = false;
   for (std::size_t i = 0; i < p.size(); ++i) {
-    if (p[i] == '%') {
+    if (p[i] == '%' && !in_set && i + 1 < p.size() && p[i + 1] == 'b') {
+      ++q;
+      i += 3;  // 'b' and its two delimiters, which are never quantifiers
+    } else if (p[i] == '%') {
       ++i;  // escaped character or class
     } else if (in_set) {
       in_set = p[i] != ']';
@@ -70,7 +78,14 @@ int w_string_rep(lua_State* L) {
   luaL_checklstring(L, 1, &len);
   const lua_Integer n = luaL_checkinteger(L, 2);
   luaL_optlstring(L, 3, "", &sep);
-  const double total = n <= 0 ? 0.0 : static_cast<double>(len) * n + static_cast<double>(sep) * (n - 1);
+  // Lua's loop runs n times even when every piece is empty: string.rep("", math.maxinteger).
+  if (n > 0 && len + sep == 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  const double total = n <= 0 ? 0.0
+                              : static_cast<double>(len) * static_cast<double>(n) +
+                                    static_cast<double>(sep) * static_cast<double>(n - 1);
   if (total > static_cast<double>(max_string(L))) {
     return luaL_error(L, "string.rep: result of %f bytes exceeds the show-script limit of %d bytes", total,
                       static_cast<int>(max_string(L)));
@@ -95,24 +110,45 @@ int w_string_gsub(lua_State* L) {
   return call_original(L);
 }
 
+// Elements in first..last (0 when empty), without overflow at the integer limits.
+lua_Unsigned range_size(lua_Integer first, lua_Integer last) {
+  return last < first ? 0 : static_cast<lua_Unsigned>(last) - static_cast<lua_Unsigned>(first) + 1;
+}
+
+void check_range(lua_State* L, const char* fn, lua_Integer first, lua_Integer last) {
+  if (range_size(first, last) > kMaxRangeElements) {
+    luaL_error(L, "%s: a range of more than %d elements is not allowed in show scripts", fn,
+               static_cast<int>(kMaxRangeElements));
+  }
+}
+
 int w_table_concat(lua_State* L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   std::size_t sep = 0;
   luaL_optlstring(L, 2, "", &sep);
   const lua_Integer first = luaL_optinteger(L, 3, 1);
   const lua_Integer last = luaL_opt(L, luaL_checkinteger, 4, luaL_len(L, 1));
+  check_range(L, "table.concat", first, last);
   double total = 0;
   for (lua_Integer i = first; i <= last && total <= static_cast<double>(max_string(L)); ++i) {
     std::size_t len = 0;
-    lua_geti(L, 1, i);
-    if (lua_isstring(L, -1)) lua_tolstring(L, -1, &len);
+    const bool is_text = lua_geti(L, 1, i) == LUA_TSTRING || lua_isnumber(L, -1);
+    if (is_text) lua_tolstring(L, -1, &len);
     lua_pop(L, 1);
+    if (!is_text) break;  // the original raises "invalid value" here; let it
     total += static_cast<double>(len + sep);
+    if (i == last) break;  // no i + 1 past math.maxinteger
   }
   if (total > static_cast<double>(max_string(L))) {
     return luaL_error(L, "table.concat: result exceeds the show-script limit of %d bytes",
                       static_cast<int>(max_string(L)));
   }
+  return call_original(L);
+}
+
+int w_table_move(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  check_range(L, "table.move", luaL_checkinteger(L, 2), luaL_checkinteger(L, 3));
   return call_original(L);
 }
 
@@ -144,6 +180,7 @@ void add_safe_string_functions(lua_State* L, int lib) {
 void add_safe_table_functions(lua_State* L, int lib) {
   wrap(L, lib, "concat", guarded<w_table_concat>);
   wrap(L, lib, "sort", guarded<w_table_sort>);
+  wrap(L, lib, "move", guarded<w_table_move>);
 }
 
 }  // namespace marquee::scripting

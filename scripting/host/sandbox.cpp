@@ -27,7 +27,7 @@ constexpr const char* kCoroutineFunctions[] = {"resume",      "yield",   "status
                                                "isyieldable", "running", "close"};
 // Replaced by guarded versions: setmetatable (no __gc), rawset (not on API tables), collectgarbage
 // ("count" only), print (to the log), load (text only, script env), require (scripting/lib only),
-// string.rep/find/match/gmatch/gsub (size and cost caps), table.concat/sort (size caps),
+// string.rep/find/match/gmatch/gsub (size and cost caps), table.concat/move/sort (size caps),
 // coroutine.create/wrap (budget hook on every coroutine), os.time/date/clock (show clock).
 
 constexpr const char* kFrozenKey = "marquee.frozen";
@@ -107,14 +107,16 @@ int w_collectgarbage(lua_State* L) {
   return 1;
 }
 
+constexpr std::size_t kMaxPrintBytes = 4096;  // the limiter cuts lines shorter still
+
 int w_print(lua_State* L) {
   std::string line;
-  for (int i = 1, n = lua_gettop(L); i <= n; ++i) {
+  for (int i = 1, n = lua_gettop(L); i <= n && line.size() < kMaxPrintBytes; ++i) {
     if (i > 1) line += '\t';
     line += luaL_tolstring(L, i, nullptr);
     lua_pop(L, 1);
   }
-  host_context(L).record("print " + line);
+  host_context(L).print(std::move(line));
   return 0;
 }
 

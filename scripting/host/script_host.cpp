@@ -50,7 +50,8 @@ ScriptHost::ScriptHost(HostOptions options, const show::ShowClock& clock, show::
       display_(display),
       zone_(std::move(zone)),
       memory_(std::make_unique<MemoryBudget>()),
-      scheduler_(budget_, *memory_, lights) {
+      scheduler_(budget_, *memory_, lights),
+      print_limiter_(options_.max_print_lines_per_second) {
   memory_->limit = options_.memory_limit;
   budget_.step_deadline = options_.step_deadline;
   budget_.step_instructions = options_.step_instructions;
@@ -97,6 +98,10 @@ void ScriptHost::record(std::string text) {
   if (!command_sink_) return;
   const Cue* cue = scheduler_.current() ? scheduler_.current() : nullptr;
   command_sink_({now(), cue ? cue->name : std::string("host"), std::move(text)});
+}
+
+void ScriptHost::print(std::string line) {
+  for (auto& text : print_limiter_.admit(now(), "print " + std::move(line))) record(std::move(text));
 }
 
 void ScriptHost::emit_display(show::DisplayCommand command) {
@@ -226,6 +231,7 @@ void ScriptHost::tick(core::WallTime now) {
   const std::vector<Script> scripts = scripts_;
   for (const Script& s : scripts) run_on_tick(s, dt);
   lights_.tick(now);
+  if (auto note = print_limiter_.flush(now)) record(std::move(*note));
   last_tick_ = now;
 }
 

@@ -14,6 +14,7 @@
 #include "core/result.hpp"
 #include "core/time_zone.hpp"
 #include "scripting/host/budget.hpp"
+#include "scripting/host/line_limiter.hpp"
 #include "scripting/host/memory.hpp"
 #include "scripting/scheduler.hpp"
 #include "show/display_command.hpp"
@@ -27,7 +28,9 @@ struct HostOptions {
   std::chrono::milliseconds step_deadline{50};
   std::uint64_t step_instructions = 200'000'000;
   std::size_t max_string = 4u << 20;  // string.rep, table.concat and pattern subjects
-  std::filesystem::path lib_dir;      // where require() looks; default: <data>/scripting/lib
+  std::size_t max_live_cues = 1000;   // spawn/start beyond this is an error (a spawn loop)
+  int max_print_lines_per_second = 100;
+  std::filesystem::path lib_dir;  // where require() looks; default: <data>/scripting/lib
   std::string venue_time_zone = "Asia/Shanghai";
   double latitude = 39.9042, longitude = 116.4074;
   long long random_seed = 20260522;  // math.random is deterministic: simulate == the real night
@@ -94,6 +97,9 @@ class ScriptHost {
   show::LightEngine& lights() { return lights_; }
   void emit_display(show::DisplayCommand command);
   void record(std::string text);  // appends to the command log under the current cue
+  void print(std::string line);   // print(): record()ed within the rate limit
+  std::size_t prints_suppressed() const { return print_limiter_.suppressed_total(); }
+  int watchdog_stops() const { return scheduler_.watchdog_stops(); }
   void report(ScriptError error);
   // The show time a binding sees: the running cue's logical time, else the clock.
   core::WallTime now() const;
@@ -128,6 +134,7 @@ class ScriptHost {
   std::function<void(const CommandRecord&)> command_sink_;
   std::function<void(const ScriptError&)> error_sink_;
   std::optional<core::WallTime> last_tick_;
+  LineLimiter print_limiter_;
 };
 
 }  // namespace marquee::scripting

@@ -33,5 +33,25 @@ TEST(Utf8, EllipsizesOnCodePointBoundaries) {
   EXPECT_EQ(utf8_ellipsize("short", 10), "short");
 }
 
+TEST(Utf8Repair, EveryBadByteBecomesOneReplacementInOnePass) {
+  std::string text = "a\xFF\nb\xC3\n\xE6\x95\xB0\xED\xA0\x80";
+  const Utf8Repair r = repair_utf8(text, 2);
+  EXPECT_EQ(text, "a\uFFFD\nb\uFFFD\n\u6570\uFFFD\uFFFD\uFFFD");
+  EXPECT_EQ(r.total, 5u);
+  ASSERT_EQ(r.first.size(), 2u);
+  EXPECT_EQ(r.first[0].offset, 1u);
+  EXPECT_EQ(r.first[0].byte, 0xFF);
+  EXPECT_EQ(r.first[0].line, 1);
+  EXPECT_EQ(r.first[1].offset, 4u);
+  EXPECT_EQ(r.first[1].line, 2);
+  EXPECT_TRUE(is_valid_utf8(text));
+}
+
+TEST(Utf8Repair, ValidTextIsLeftAlone) {
+  std::string text = "数字 ok";
+  EXPECT_EQ(repair_utf8(text).total, 0u);
+  EXPECT_EQ(text, "数字 ok");
+}
+
 }  // namespace
 }  // namespace marquee::core

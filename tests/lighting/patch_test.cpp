@@ -84,6 +84,65 @@ TEST(Patch, AddressPast512) {
       << problems(p);
 }
 
+// Values near INT_MAX used to overflow signed arithmetic in validation (issue 17).
+TEST(Patch, AddressNearIntMaxIsAProblemNotAnOverflow) {
+  auto p = parse("[[fixtures]]\nname = \"a\"\ntype = \"rgbw\"\nuniverse = 1\naddress = 2147483647\n");
+  EXPECT_NE(problems(p).find("test.toml:1: fixture \"a\": channels 2147483647..2147483650 go past 512"),
+            std::string::npos)
+      << problems(p);
+}
+
+TEST(Patch, StepTimesCountNearIntMaxIsAProblem) {
+  auto p = parse(
+      "[[fixtures]]\nname = \"a{n}\"\ntype = \"dimmer\"\nuniverse = 1\naddress = 1\ncount = 512\n"
+      "step = 2147483647\n");
+  EXPECT_NE(problems(p).find("test.toml:1: fixture \"a{n}\": step 2147483647 x count 512 from address 1 goes "
+                             "past 512 (step must be 1..512)"),
+            std::string::npos)
+      << problems(p);
+}
+
+TEST(Patch, ArtNetUniverseOffsetNearIntMaxIsAProblem) {
+  auto p = parse("[[fixtures]]\nname = \"a\"\ntype = \"dimmer\"\nuniverse = 2\naddress = 1\n", R"(
+[[outputs]]
+protocol = "artnet"
+destination = "127.0.0.1"
+universe_offset = 2147483647
+)");
+  EXPECT_NE(problems(p).find("is Art-Net port address 2147483649, outside 0..32767"), std::string::npos)
+      << problems(p);
+}
+
+// A float where an integer belongs went through toml++'s unchecked cast (undefined behaviour).
+TEST(Patch, AFloatWhereAnIntegerBelongsIsAWrongType) {
+  auto p = parse("[[fixtures]]\nname = \"a\"\ntype = \"dimmer\"\nuniverse = 1\naddress = 3e41\n");
+  EXPECT_NE(problems(p).find("test.toml:5: fixtures.address has the wrong type"), std::string::npos)
+      << problems(p);
+}
+
+TEST(Patch, NanAndInfinityAreOutOfRange) {
+  auto p = parse(R"([timing]
+rate_hz = nan
+failsafe_hold_s = inf
+failsafe_fade_s = -1.0
+[[fixtures]]
+name = "a"
+type = "dimmer"
+universe = 1
+address = 1
+[[safe_look]]
+select = "a"
+intensity = nan
+)");
+  const std::string all = problems(p);
+  EXPECT_NE(all.find("test.toml:1: timing.rate_hz must be in (0, 1000]"), std::string::npos) << all;
+  EXPECT_NE(all.find("test.toml:3: timing.failsafe_hold_s must be 0..86400 seconds"), std::string::npos)
+      << all;
+  EXPECT_NE(all.find("test.toml:4: timing.failsafe_fade_s must be 0..86400 seconds"), std::string::npos)
+      << all;
+  EXPECT_NE(all.find("test.toml:12: safe_look.intensity must be a number 0..1"), std::string::npos) << all;
+}
+
 TEST(Patch, UnknownType) {
   auto p = parse("[[fixtures]]\nname = \"a\"\ntype = \"laser\"\nuniverse = 1\naddress = 1\n");
   EXPECT_NE(problems(p).find("test.toml:1: fixture \"a\": unknown type \"laser\""), std::string::npos)

@@ -53,6 +53,23 @@ void expect_blocked(const std::string& file, const std::string& expected,
   EXPECT_THAT(f.errors.back().message, HasSubstr(expected));
 }
 
+// C functions the count hook cannot interrupt (issue 17): each is refused before it starts.
+TEST(Attack, TableConcatOverMaxInteger) {
+  expect_blocked("table_concat_maxinteger.lua", "table.concat: a range of more than 1000000 elements");
+}
+TEST(Attack, TableMoveOverMaxInteger) {
+  expect_blocked("table_move_maxinteger.lua", "table.move: a range of more than 1000000 elements");
+}
+TEST(Attack, BalancePatternOverMegabytes) {
+  expect_blocked("balance_pattern.lua", "string.find: pattern with 1 quantifiers is too costly");
+}
+TEST(Attack, StringRepOfNothingForever) {
+  expect_blocked("string_rep_empty_forever.lua", "string.rep of an empty string returned: 0 bytes");
+}
+TEST(Attack, SpawnFlood) {
+  expect_blocked("spawn_flood.lua", "spawn: 1000 cues are already running");
+}
+
 TEST(Attack, IoOpen) {
   expect_blocked("io_open.lua", "attempt to index a nil value (global 'io')");
 }

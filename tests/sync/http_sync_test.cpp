@@ -271,6 +271,29 @@ TEST(HttpSync, HeldBackVersionIsRefusedUntilANewerOneIsPublished) {
   EXPECT_EQ(cached_version(w), 16u);
 }
 
+// A signed bundle numbered far ahead would make every later bundle a "rollback" (issue 17).
+TEST(HttpSync, VersionJumpBeyondTheConfiguredStepIsRefused) {
+  World w;
+  w.publish(14);
+  FaultServer server(w.out);
+  auto config = w.client_config(server.url());
+  config.max_version_step = 100;
+  Kiosk k(w, config);
+  ASSERT_EQ(k.syncer.run_once().outcome, Outcome::Updated);
+  w.publish(1'000'000);
+  const CycleResult r = k.syncer.run_once();
+  EXPECT_EQ(r.outcome, Outcome::Failed);
+  EXPECT_EQ(r.reason, "version jump: offered 1000000, running 14 (more than max_version_step = 100 ahead)");
+  EXPECT_EQ(cached_version(w), 14u);
+  World next;  // the same key publishing a reasonable next version (publish never goes back)
+  next.keys = w.keys;
+  next.publish(114);
+  fs::remove_all(w.out);
+  fs::copy(next.out, w.out, fs::copy_options::recursive);
+  EXPECT_EQ(k.syncer.run_once().outcome, Outcome::Updated);
+  EXPECT_EQ(cached_version(w), 114u);
+}
+
 TEST(HttpSync, ActivateAtStagesUntilThatInstant) {
   World w;
   core::ManualClock clock(core::SystemClock::instance().wall_now());

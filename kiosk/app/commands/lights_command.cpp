@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/commands.hpp"
+#include "app/stop_signal.hpp"
 #include "core/paths.hpp"
 #include "lighting/lamp_check.hpp"
 
@@ -42,6 +43,8 @@ int run_test(const LightsOptions& o) {
   if (!o.artnet.empty()) check.artnet_host = o.artnet;
   if (!o.sacn.empty()) check.sacn_host = o.sacn;
   check.universes = o.universes;
+  install_stop_signals();  // Ctrl-C / SIGTERM end the check early, streams terminated, exit 0
+  check.interrupt = &stop_flag();
   if (auto s = lighting::run_lamp_check(*patch, check, std::cout); !s) {
     std::cerr << s.error().message << '\n';
     return 1;

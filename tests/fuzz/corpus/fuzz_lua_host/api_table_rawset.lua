@@ -1,0 +1,2 @@
+-- The same, bypassing __newindex.
+rawset(string, "upper", function() return "pwned" end)

@@ -1,0 +1,2 @@
+-- Overwriting a library function that other scripts share.
+string.upper = function() return "pwned" end

@@ -1,0 +1,2 @@
+-- Stopping the collector to grow without bound.
+collectgarbage("stop")

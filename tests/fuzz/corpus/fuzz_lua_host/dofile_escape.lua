@@ -1,0 +1,2 @@
+-- Running another file from disk.
+dofile("/etc/passwd")

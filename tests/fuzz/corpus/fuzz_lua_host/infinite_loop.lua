@@ -1,0 +1,5 @@
+-- A runaway cue.
+local n = 0
+while true do
+  n = n + 1
+end

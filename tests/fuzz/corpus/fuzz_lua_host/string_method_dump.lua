@@ -1,0 +1,2 @@
+-- The same through the string metatable.
+local code = ("x"):dump()
