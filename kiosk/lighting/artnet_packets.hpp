@@ -1,6 +1,6 @@
 #pragma once
 // Art-Net 4 packet layout: encoders and parsers only (no sockets, no timing).
-// Field tables: the Art-Net 4 specification. OpCode is little-endian; ProtVer, Length and
+// Field tables: docs/wire-formats.md. OpCode is little-endian; ProtVer, Length and
 // the poll target addresses are big-endian.
 #include <array>
 #include <cstddef>

@@ -1,7 +1,7 @@
 #pragma once
 // E1.31 (sACN) packet layout: data, synchronization and universe discovery packets; encoders
 // and parsers only. Every multi-byte field is big-endian. Field tables:
-// the E1.31 (ANSI E1.31-2018) field tables.
+// docs/wire-formats.md.
 #include <array>
 #include <cstddef>
 #include <cstdint>

@@ -242,7 +242,8 @@ core::Status Syncer::download_object(const ManifestFile& f, CycleResult& out, st
 CycleResult Syncer::build_and_switch(const Candidate& c, CycleResult out) {
   auto dir = cache_.build_generation(c.manifest, c.fetched.text, c.fetched.signature, c.fetched.validators);
   if (!dir) return failed(dir.error().message, out);
-  // Parsing and indexing happen here, on the sync thread; the UI only ever receives the result.
+  // Parsing happens here, on the sync thread; the UI only ever receives the result (the app builds
+  // the search index for it on a worker of its own).
   auto content = load_bundle_content(*dir, c.manifest.version);
   if (!content) {
     cache_.remove_generation(*dir);

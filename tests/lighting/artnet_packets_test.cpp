@@ -1,5 +1,5 @@
-// Golden-byte tests for Art-Net 4 packets, written from the field tables in
-// the Art-Net 4 field tables (OpCode LE; ProtVer and Length BE).
+// Golden-byte tests for Art-Net 4 packets, against the field tables in
+// docs/wire-formats.md (OpCode LE; ProtVer and Length BE).
 #include "lighting/artnet_packets.hpp"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
-// Golden-byte tests for E1.31 data, synchronization and discovery packets, written from the
-// field tables in the E1.31 (ANSI E1.31-2018) field tables (every multi-byte field big-endian).
+// Golden-byte tests for E1.31 data, synchronization and discovery packets, against the
+// field tables in docs/wire-formats.md (every multi-byte field big-endian).
 #include "lighting/e131_packets.hpp"
 
 #include <gtest/gtest.h>

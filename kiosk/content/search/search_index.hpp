@@ -1,7 +1,8 @@
 #pragma once
 // One search over exhibitors, sessions and speakers for the kiosk's search box. Built once per
-// content snapshot on the sync thread (build_search_index), then immutable and safe to query from
-// the UI thread on every keystroke; it holds copies of what it shows, not pointers into Content.
+// content snapshot off the UI thread (build_search_index, on the app's search-index worker), then
+// immutable and safe to query from the UI thread on every keystroke; it holds copies of what it
+// shows, not pointers into Content.
 //
 // Ranking: the best match of each item by tier — exact > prefix > word-prefix > substring >
 // one-typo — where within a tier a match in the item's own name or title ranks first, then one in
