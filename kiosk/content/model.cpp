@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "content/collation.hpp"
+
 namespace marquee::content {
 namespace {
 
@@ -62,6 +64,12 @@ void Content::finalize() {
     if (a.start != b.start) return a.start < b.start;
     return a.room < b.room;
   });
+  for (Lang lang : kAllLangs) {
+    std::vector<std::string_view> names;
+    names.reserve(exhibitors.size());
+    for (const auto& e : exhibitors) names.push_back(e.name.get(lang));
+    exhibitor_order[static_cast<std::size_t>(lang)] = collated_order(names, lang);
+  }
   build_indexes();
 }
 

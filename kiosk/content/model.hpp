@@ -1,6 +1,8 @@
 #pragma once
 // The content model: everything a kiosk shows. Built once per bundle by the loader, then
 // immutable and shared between threads as std::shared_ptr<const Content>.
+#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -141,6 +143,9 @@ class Content {
   std::vector<Session> sessions;  // sorted by start, then room
   std::vector<Speaker> speakers;
   std::vector<Exhibitor> exhibitors;  // in file order
+  // Exhibitor indexes by name in each language's alphabetical order (pinyin for zh); made by
+  // finalize() on the loading thread so no frame pays for collation.
+  std::array<std::vector<std::uint32_t>, 3> exhibitor_order;
   std::vector<Hall> halls;
   std::vector<Booth> booths;
   std::vector<Landmark> landmarks;
@@ -167,7 +172,8 @@ class Content {
 
   // Builds the id indexes (item order unchanged).
   void build_indexes();
-  // Sorts sessions by start and rebuilds the indexes. Called once by the loader before sharing.
+  // Sorts sessions by start, orders exhibitors by name per language and rebuilds the indexes.
+  // Called once by the loader before sharing.
   void finalize();
 
  private:

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "content/collation.hpp"
+
 namespace marquee::content {
 namespace {
 
@@ -77,10 +79,16 @@ std::string local_day(const Venue& venue, core::WallTime t) {
 std::vector<const Exhibitor*> exhibitors_sorted(const Content& c, Lang lang) {
   std::vector<const Exhibitor*> out;
   out.reserve(c.exhibitors.size());
-  for (const auto& e : c.exhibitors) out.push_back(&e);
-  std::stable_sort(out.begin(), out.end(), [lang](const Exhibitor* a, const Exhibitor* b) {
-    return a->name.get(lang) < b->name.get(lang);
-  });
+  const auto& order = c.exhibitor_order[static_cast<std::size_t>(lang)];
+  if (order.size() == c.exhibitors.size()) {
+    for (std::uint32_t i : order) out.push_back(&c.exhibitors[i]);
+    return out;
+  }
+  // Content that was not finalized (hand-built in tests): collate here.
+  std::vector<std::string_view> names;
+  names.reserve(c.exhibitors.size());
+  for (const auto& e : c.exhibitors) names.push_back(e.name.get(lang));
+  for (std::uint32_t i : collated_order(names, lang)) out.push_back(&c.exhibitors[i]);
   return out;
 }
 
