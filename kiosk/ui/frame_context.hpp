@@ -47,6 +47,10 @@ struct FrameContext {
 // Shared widgets (widgets.cpp).
 // A button that fires on a tap, not at the end of a drag (so scrolling never presses buttons).
 bool tap_button(const char* label, ImVec2 size, bool selected = false);
+// A toggle showing a symbol with a caption under it ("Aa" / "Text size"): a symbol alone does not
+// tell a first-time visitor what it does. Recorded as a tap target under the symbol.
+bool captioned_toggle(const char* symbol, const char* id, const char* caption, ImVec2 size, bool on,
+                      ImFont* symbol_font, ImFont* caption_font);
 // Drag-to-scroll with inertia for the current child window; call once inside it.
 void touch_scroll(TouchScroll& scroll);
 // Rounded card with a left colour stripe; returns true when tapped.

@@ -196,8 +196,9 @@ void KioskUi::draw_nav(float scale, float y, float height) {
   const bool two_rows = orientation(size.x, size.y).portrait;
   const float row_h = two_rows ? height / 2 : height;
   const float button_h = row_h - 2 * pad;
-  const float lang_w = two_rows ? (size.x - 6 * pad) / 4.0f : 130 * scale;
-  const float nav_w = two_rows ? (size.x - 6 * pad) / 5.0f : (size.x - 4 * lang_w - 7 * pad) / 5.0f - pad;
+  // Three languages and two accessibility toggles share lang_w each.
+  const float lang_w = two_rows ? (size.x - 6 * pad) / 5.0f : 130 * scale;
+  const float nav_w = two_rows ? (size.x - 6 * pad) / 5.0f : (size.x - 5 * lang_w - 8 * pad) / 5.0f - pad;
   ImGui::SetCursorScreenPos(ImVec2(pad, y + pad));
   // One size for every label: the largest in which all of them fit (large text never clips one).
   const FontSet& fs = fonts_.set();
@@ -233,13 +234,15 @@ void KioskUi::draw_nav(float scale, float y, float height) {
     if (tap_button(l.label, ImVec2(lang_w, button_h), state_.lang == l.lang)) state_.lang = l.lang;
     ImGui::SameLine(0, pad);
   }
-  // Accessibility: larger text with a low-reach layout, and the high-contrast theme.
-  if (tap_button("Aa##access", ImVec2(lang_w * 0.5f - pad / 2, button_h), state_.large_text)) {
+  // Accessibility: larger text with a low-reach layout, and the high-contrast theme; each with
+  // a caption in the visitor's language, since a bare "Aa" or "◐" explains nothing.
+  if (captioned_toggle("Aa", "access", tr(Str::TextSize, state_.lang), ImVec2(lang_w, button_h),
+                       state_.large_text, fs.heading, fs.small)) {
     state_.large_text = !state_.large_text;
   }
   ImGui::SameLine(0, pad);
-  if (tap_button("\xE2\x97\x90##contrast", ImVec2(lang_w * 0.5f - pad / 2, button_h),
-                 state_.high_contrast)) {  // ◐
+  if (captioned_toggle("\xE2\x97\x90", "contrast", tr(Str::Contrast, state_.lang), ImVec2(lang_w, button_h),
+                       state_.high_contrast, fs.heading, fs.small)) {  // ◐
     state_.high_contrast = !state_.high_contrast;
   }
 }

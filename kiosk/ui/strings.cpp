@@ -82,7 +82,9 @@ constexpr Table kEn = {"Home",
                        "Sessions",
                        "Highlight",
                        "min",
-                       "Follow the instructions of staff"};
+                       "Follow the instructions of staff",
+                       "Text size",
+                       "Contrast"};
 
 constexpr Table kZh = {"首页",
                        "日程",
@@ -156,7 +158,9 @@ constexpr Table kZh = {"首页",
                        "参与日程",
                        "今日亮点",
                        "分钟",
-                       "请听从工作人员指引"};
+                       "请听从工作人员指引",
+                       "字号",
+                       "高对比度"};
 
 constexpr Table kEs = {"Inicio",
                        "Programa",
@@ -230,7 +234,9 @@ constexpr Table kEs = {"Inicio",
                        "Sesiones",
                        "Destacado",
                        "min",
-                       "Siga las indicaciones del personal"};
+                       "Siga las indicaciones del personal",
+                       "Tamaño",
+                       "Contraste"};
 
 constexpr std::array<std::array<const char*, 7>, 3> kKinds = {{
     {"Opening ceremony", "Main forum", "Summit forum", "Thematic forum", "Special activity", "Exhibition",

@@ -82,6 +82,8 @@ enum class Str {
   NextHighlight,
   Minutes,
   FollowStaff,
+  TextSize,
+  Contrast,
   Count
 };
 

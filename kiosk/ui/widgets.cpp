@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 
 #include "ui/frame_context.hpp"
 #include "ui/tap_targets.hpp"
@@ -27,6 +28,26 @@ bool tap_button(const char* label, ImVec2 size, bool selected) {
   ImGui::PopStyleColor(pushed);
   const float slop = kTapSlopPx * ImGui::GetIO().DisplaySize.y / 1080.0f;
   return pressed && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
+}
+
+bool captioned_toggle(const char* symbol, const char* id, const char* caption, ImVec2 size, bool on,
+                      ImFont* symbol_font, ImFont* caption_font) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const std::string hidden = std::string("##") + id;
+  const bool pressed = tap_button(hidden.c_str(), size, on);
+  record_tap_target(std::string(symbol) + hidden);  // found by its symbol, as a person would
+  const ImU32 colour = ImGui::GetColorU32(on ? ImGuiCol_NavHighlight : ImGuiCol_Text);
+  const ImVec2 ss = symbol_font->CalcTextSizeA(symbol_font->FontSize, 1e9f, 0, symbol);
+  const float cap_w = size.x - 2 * ImGui::GetStyle().FramePadding.x;
+  ImFont* cf = fitting_font(caption, cap_w, {caption_font});
+  const ImVec2 cs = cf->CalcTextSizeA(cf->FontSize, 1e9f, 0, caption);
+  const float top = at.y + (size.y - ss.y - cs.y) / 2;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(symbol_font, symbol_font->FontSize, ImVec2(at.x + (size.x - ss.x) / 2, top), colour, symbol);
+  const ImVec4 clip(at.x, at.y, at.x + size.x, at.y + size.y);
+  dl->AddText(cf, cf->FontSize, ImVec2(at.x + std::max((size.x - cs.x) / 2, 2.0f), top + ss.y), colour, caption,
+              nullptr, 0, &clip);
+  return pressed;
 }
 
 void touch_scroll(TouchScroll& scroll) {

@@ -114,19 +114,19 @@ void draw_ticker(FrameContext& f) {
   const ImVec2 p0(f.origin.x, f.origin.y + f.size.y - h);
   const ImVec2 p1(f.origin.x + f.size.x, f.origin.y + f.size.y);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->PushClipRect(ImVec2(0, p0.y), ImVec2(ImGui::GetIO().DisplaySize.x, p1.y), false);  // edge to edge
-  dl->AddRectFilled(ImVec2(0, p0.y), ImVec2(ImGui::GetIO().DisplaySize.x, p1.y),
-                    to_u32(f.colors.surface_alt));
-  dl->PopClipRect();
+  // The band and its text run edge to edge: text that vanished at the content margins while the
+  // band went on looked cut off.
+  const ImVec2 band0(0, p0.y), band1(ImGui::GetIO().DisplaySize.x, p1.y);
+  dl->PushClipRect(band0, band1, false);
+  dl->AddRectFilled(band0, band1, to_u32(f.colors.surface_alt));
   std::string line;
   for (const auto* a : items) line += "\xE2\x97\x8F  " + a->text.get(f.lang()) + "      ";  // ●
   const float w = f.fonts.body->CalcTextSizeA(f.fonts.body->FontSize, 1e9f, 0, line.c_str()).x;
   const double secs = std::chrono::duration<double>(f.now.time_since_epoch()).count();
   const float speed = f.px(90);  // pixels per second
-  const float offset = static_cast<float>(std::fmod(secs * speed, static_cast<double>(w + f.size.x)));
-  dl->PushClipRect(p0, p1, true);
+  const float offset = static_cast<float>(std::fmod(secs * speed, static_cast<double>(w + band1.x)));
   dl->AddText(f.fonts.body, f.fonts.body->FontSize,
-              ImVec2(p1.x - offset, p0.y + (h - f.fonts.body->FontSize) / 2), to_u32(f.colors.text),
+              ImVec2(band1.x - offset, p0.y + (h - f.fonts.body->FontSize) / 2), to_u32(f.colors.text),
               line.c_str());
   dl->PopClipRect();
 }
