@@ -19,6 +19,7 @@
 #include "sync/sync_config.hpp"
 #include "ui/layout_scale.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
 
 namespace marquee::app {
 namespace {
@@ -195,6 +196,14 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
     }
     app->ui_->state().selected_exhibitor = o.exhibitor;
     start_screen = ui::Screen::Exhibitors;
+  }
+  if (!o.attract_scene.empty()) {
+    if (!ui::is_attract_scene(o.attract_scene)) {
+      failure = {2, "--attract-scene: expected event, now, featured, countdown or map, got \"" + o.attract_scene + "\""};
+      return nullptr;
+    }
+    app->ui_->state().attract_scene = o.attract_scene;
+    start_screen = ui::Screen::Attract;
   }
   app->start_indexing(std::move(content));
   if (!cfg.staff_pin_hash.empty()) {

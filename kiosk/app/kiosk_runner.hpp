@@ -12,6 +12,7 @@ struct RunOptions {
   int frames = -1;          // render N frames then exit 0; -1: run until stopped
   std::string screenshot;   // PNG written after the last frame
   std::string screen;       // start screen id
+  std::string attract_scene;  // start the attract loop at this scene (previews, screenshots, benchmarks)
   std::string exhibitor;    // start with this exhibitor's detail card open (screenshots, benchmarks)
   std::string lang;         // start language
   std::string size;         // "WxH"

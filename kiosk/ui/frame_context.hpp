@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 
 #include "content/model.hpp"
@@ -82,6 +83,9 @@ void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max,
 const content::Landmark* nearest_landmark(const FrameContext& f, std::initializer_list<std::string_view> kinds);
 void draw_announcements(FrameContext& f);
 void draw_attract(FrameContext& f, double seconds);
+// Where in the attract loop this scene is fully faded in (seconds), or nullopt when the content
+// has no such scene (no session on now, no featured exhibitor, no evening show).
+std::optional<double> attract_scene_start(const FrameContext& f, std::string_view scene);
 void draw_emergency(FrameContext& f, const content::Announcement& a);
 void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene);
 // The recovery screen (no FrameContext: it must draw even when there is no content).

@@ -339,6 +339,10 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
     draw_show_scene(f, *show_.scene);  // a show scene replaces the kiosk screens
   } else if (state_.screen == Screen::Attract) {
     state_.emergency_id.clear();
+    if (!state_.attract_scene.empty()) {  // asked for once (--attract-scene), then the loop runs on
+      if (const auto start = attract_scene_start(f, state_.attract_scene)) attract_seconds_ = *start;
+      state_.attract_scene.clear();
+    }
     draw_attract(f, attract_seconds_);
   } else {
     state_.emergency_id.clear();

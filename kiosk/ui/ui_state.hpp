@@ -1,6 +1,7 @@
 #pragma once
 // What the kiosk UI is showing: a plain value the app, the tests and the staff panel can read.
 #include <string>
+#include <string_view>
 
 #include "content/localized_text.hpp"
 #include "core/clock.hpp"
@@ -48,12 +49,17 @@ struct MapTouch {
   float pinch_x = -1, pinch_y = -1; // pinch centre in screen pixels (-1: the view's centre)
 };
 
+// True for the names UiState::attract_scene accepts (attract.cpp knows the scenes).
+bool is_attract_scene(std::string_view scene);
+
 struct UiState {
   Screen screen = Screen::Home;
   content::Lang lang = content::Lang::En;
   content::Lang default_lang = content::Lang::En;
   ScheduleFilter schedule;
   std::string selected_session;    // detail card open when not empty
+  // The attract loop starts at this scene (event, now, featured, countdown, map) once, then cycles.
+  std::string attract_scene;
   std::string selected_exhibitor;  // detail card open when not empty
   std::string selected_speaker;    // speaker card open when not empty
   std::string sector_filter;       // empty = all sectors

@@ -166,6 +166,25 @@ TEST(Cli, ScreensRenderDifferentlyInEnglishAndChinese) {
   }
 }
 
+TEST(Cli, AttractLoopStartsAtTheSceneAskedFor) {
+  // Each scene of the demo's attract loop is a different picture (staff preview them this way).
+  std::vector<std::vector<std::uint8_t>> seen;
+  for (const char* scene : {"event", "now", "featured", "countdown", "map"}) {
+    const std::string png = temp_png(std::string("attract-") + scene + ".png");
+    ASSERT_EQ(marquee(std::string("run --headless --frames 2 --size 960x540 --now 2027-03-26T10:40:00+08:00 "
+                                  "--attract-scene ") + scene + " --screenshot " + png)
+                  .exit_code,
+              0)
+        << scene;
+    const Image image = load_png(png);
+    std::filesystem::remove(png);
+    EXPECT_GT(image.distinct_colours(), 2u) << scene;
+    for (const auto& other : seen) EXPECT_NE(image.rgba, other) << scene << " looks like an earlier scene";
+    seen.push_back(image.rgba);
+  }
+  EXPECT_EQ(marquee("run --headless --frames 1 --attract-scene lobby").exit_code, 2);
+}
+
 TEST(Cli, BadOptionsAreRejectedWithAReason) {
   EXPECT_EQ(marquee("run --headless --frames 1 --screen lobby").exit_code, 2);
   EXPECT_EQ(marquee("run --headless --frames 1 --lang fr").exit_code, 2);

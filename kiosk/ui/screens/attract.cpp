@@ -214,6 +214,30 @@ bool draw_key_visual(FrameContext& f, ImDrawList* dl, ImVec2 size, double t) {
   return true;
 }
 
+namespace {
+constexpr std::pair<std::string_view, Scene> kSceneNames[] = {
+    {"event", Scene::Event}, {"now", Scene::Now}, {"featured", Scene::Featured},
+    {"countdown", Scene::Countdown}, {"map", Scene::Map}};
+
+const std::pair<std::string_view, Scene>* scene_named(std::string_view name) {
+  for (const auto& n : kSceneNames) {
+    if (n.first == name) return &n;
+  }
+  return nullptr;
+}
+}  // namespace
+
+bool is_attract_scene(std::string_view scene) { return scene_named(scene) != nullptr; }
+
+std::optional<double> attract_scene_start(const FrameContext& f, std::string_view scene) {
+  const auto* named = scene_named(scene);
+  if (!named) return std::nullopt;
+  const auto list = scenes(f);
+  const auto at = std::find(list.begin(), list.end(), named->second);
+  if (at == list.end()) return std::nullopt;
+  return static_cast<double>(at - list.begin()) * kSceneSeconds + kFadeSeconds;
+}
+
 void draw_attract(FrameContext& f, double seconds) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
