@@ -9,6 +9,7 @@
 #include "content/queries.hpp"
 #include "ui/date_format.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/search_results.hpp"
 #include "ui/strings.hpp"
 
 namespace marquee::ui {
@@ -41,11 +42,21 @@ const content::Session* evening_show(const FrameContext& f) {
   return nullptr;
 }
 
+// Featured exhibitors at this kiosk's venue: the ones a visitor can walk to (a stand in another
+// city would only send them the wrong way).
+std::vector<const content::Exhibitor*> featured_here(const FrameContext& f, std::size_t max) {
+  std::vector<const content::Exhibitor*> out;
+  for (const auto& e : f.content.exhibitors) {
+    if (out.size() == max) break;
+    if (e.featured && exhibitor_venue(f.content, e) == f.place.venue) out.push_back(&e);
+  }
+  return out;
+}
+
 std::vector<Scene> scenes(const FrameContext& f) {
   std::vector<Scene> out{Scene::Event};
   if (!content::sessions_now(f.content, f.place.venue, f.now).empty()) out.push_back(Scene::Now);
-  if (std::any_of(f.content.exhibitors.begin(), f.content.exhibitors.end(), [](const auto& e) { return e.featured; }))
-    out.push_back(Scene::Featured);
+  if (!featured_here(f, 1).empty()) out.push_back(Scene::Featured);
   if (evening_show(f)) out.push_back(Scene::Countdown);
   out.push_back(Scene::Map);
   return out;
@@ -145,23 +156,34 @@ void draw_now_scene(Painter& p) {
 
 void draw_featured_scene(Painter& p) {
   FrameContext& f = p.f;
-  p.line(f.fonts.display, f.fonts.display->FontSize, tr(Str::Featured, f.lang()), f.colors.accent, 36);
-  int shown = 0;
-  for (const auto& e : f.content.exhibitors) {
-    if (!e.featured || shown++ == 4) continue;
-    // The logo beside the name, as people know a stand by it (it appears once the fade is half done).
-    const float logo_h = big(f) * 0.7f + f.fonts.heading->FontSize * 0.85f + f.px(8);
-    const float indent = e.logo.empty() ? 0.0f : logo_h * 2 + f.px(28);
-    if (indent > 0 && p.alpha > 0.5f) {
-      draw_image(f, e.logo, ImVec2(p.x, p.y), ImVec2(p.x + logo_h * 2, p.y + logo_h));
+  p.line(f.fonts.display, f.fonts.display->FontSize, tr(Str::Featured, f.lang()), f.colors.accent, 40);
+  // A grid of logo + name + booth: two columns of three in landscape, one of five in portrait,
+  // so the scene fills the screen and each name reads from across the hall.
+  const bool portrait = ImGui::GetIO().DisplaySize.x < ImGui::GetIO().DisplaySize.y;
+  const int columns = portrait ? 1 : 2;
+  const auto list = featured_here(f, portrait ? 5 : 6);
+  const float name_px = big(f) * 0.75f, where_px = f.fonts.heading->FontSize * 0.9f;
+  const float logo_h = name_px + where_px + f.px(48);
+  const float row_h = logo_h + f.px(64);
+  const float col_w = (p.width - f.px(48) * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const content::Exhibitor& e = *list[i];
+    const float x = p.x + static_cast<float>(i % columns) * (col_w + f.px(48));
+    const float y = p.y + static_cast<float>(i / columns) * row_h;
+    float text_x = x;
+    if (!e.logo.empty()) {  // the logo beside the name, as people know a stand by it
+      if (p.alpha > 0.5f) draw_image(f, e.logo, ImVec2(x, y), ImVec2(x + logo_h * 1.25f, y + logo_h));
+      text_x += logo_h * 1.25f + f.px(28);
     }
-    p.x += indent;
-    p.line(f.fonts.display, big(f) * 0.7f, e.name.get(f.lang()), f.colors.text, 2);
+    const ImVec4 clip(text_x, y, x + col_w, y + row_h);
+    const float text_y = y + (logo_h - name_px - where_px - f.px(6)) / 2;  // centred on the logo
+    p.dl->AddText(f.fonts.display, name_px, ImVec2(text_x, text_y), faded(f.colors.text, p.alpha), e.name.get(f.lang()).c_str(),
+                  nullptr, 0, &clip);
     std::string where = std::string(tr(Str::Booth, f.lang())) + " " + e.booth;
     if (const auto* b = f.content.booth(e.booth); b && f.content.hall(b->hall))
       where += "  \xC2\xB7  " + f.content.hall(b->hall)->name.get(f.lang());
-    p.line(f.fonts.heading, f.fonts.heading->FontSize * 0.85f, where, f.colors.text_muted, 26);
-    p.x -= indent;
+    p.dl->AddText(f.fonts.heading, where_px, ImVec2(text_x, text_y + name_px + f.px(6)), faded(f.colors.text_muted, p.alpha),
+                  where.c_str(), nullptr, 0, &clip);
   }
 }
 
