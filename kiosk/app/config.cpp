@@ -70,6 +70,7 @@ core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
   read(t, "kiosk", "hall", place.hall, file, problems);
   read(t, "kiosk", "map_x", place.map_x, file, problems);
   read(t, "kiosk", "map_y", place.map_y, file, problems);
+  read(t, "kiosk", "node", place.node, file, problems);
   read(t, "kiosk", "zone", c.zone, file, problems);
   read_lang(t, c, file, problems);
   if (auto* tags = t.at_path("kiosk.tags").as_array()) {

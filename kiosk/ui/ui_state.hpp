@@ -18,6 +18,8 @@ struct KioskPlace {
   std::string venue = "bj";
   std::string hall = "bj-hall-a";
   double map_x = 600, map_y = 660;
+  // Its walking-graph node in map.json (routes start here); empty: no routes from this kiosk.
+  std::string node = "bj-a-kiosk";
 };
 
 struct ScheduleFilter {
