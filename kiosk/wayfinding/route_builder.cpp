@@ -9,6 +9,8 @@ namespace {
 
 // A walk shorter than this between two decisions is not worth its own step.
 constexpr double kMinWalkStepMetres = 1.0;
+// The shortest stretch whose direction counts as a heading (see Builder::walk).
+constexpr double kMinHeadingMetres = 5.0;
 
 StepKind level_change_kind(content::EdgeKind kind) {
   switch (kind) {
@@ -32,6 +34,8 @@ struct Builder {
   double walked = 0;      // since the last step
   double hx = 0, hy = 0;  // heading of the last segment on this level; (0, 0) when unknown
   std::size_t last_change = static_cast<std::size_t>(-1);  // path position of the last level change
+  NodeIndex group = kNoIndex;      // first node of the edges not yet long enough for a heading
+  double walked_before_group = 0;  // `walked` when that group started
 
   LevelLeg& leg() { return route.legs.back(); }
 
@@ -73,29 +77,49 @@ struct Builder {
     s.level = to ? to->id : "";
     s.level_label = to ? to->label : "";
     last_change = i;
-    route.legs.push_back({s.level, {graph.node(b).position}, 0});
+    // A level only passed through (stairs from 1 to 3) gets no leg of its own.
+    LevelLeg next{s.level, {graph.node(b).position}, 0};
+    if (continues) {
+      route.legs.back() = std::move(next);
+    } else {
+      route.legs.push_back(std::move(next));
+    }
     hx = hy = 0;
+    group = kNoIndex;
   }
 
+  // Headings are measured over at least kMinHeadingMetres: a door a metre to the side, or a kiosk
+  // standing off the aisle, is not a turn. Short edges are grouped until the group is that long,
+  // and a turn is placed at the node where the group starts.
   void walk(NodeIndex a, NodeIndex b, const GraphEdge& e) {
-    const content::Point p = graph.node(a).position, q = graph.node(b).position;
+    if (group == kNoIndex) {
+      group = a;
+      walked_before_group = walked;
+    }
+    walked += e.metres;
+    leg().points.push_back(graph.node(b).position);
+    leg().metres += e.metres;
+    if (walked - walked_before_group < kMinHeadingMetres) return;
+    const content::Point p = graph.node(group).position, q = graph.node(b).position;
     const double dx = q.x - p.x, dy = q.y - p.y;
     if (dx != 0 || dy != 0) {
-      if (hx != 0 || hy != 0) {
-        // Map y grows downwards, so a positive cross product is a clockwise (right) turn.
-        const double cross = hx * dy - hy * dx, dot = hx * dx + hy * dy;
-        const double degrees = std::atan2(cross, dot) * 180.0 / std::numbers::pi;
-        if (std::abs(degrees) >= kTurnDegrees) {
-          flush_walk(a);
-          route.steps.push_back(at(degrees > 0 ? StepKind::TurnRight : StepKind::TurnLeft, a));
-        }
-      }
+      if (hx != 0 || hy != 0) turn_if_needed(dx, dy);
       hx = dx;
       hy = dy;
     }
-    walked += e.metres;
-    leg().points.push_back(q);
-    leg().metres += e.metres;
+    group = kNoIndex;
+  }
+
+  void turn_if_needed(double dx, double dy) {
+    // Map y grows downwards, so a positive cross product is a clockwise (right) turn.
+    const double cross = hx * dy - hy * dx, dot = hx * dx + hy * dy;
+    const double degrees = std::atan2(cross, dot) * 180.0 / std::numbers::pi;
+    if (std::abs(degrees) < kTurnDegrees) return;
+    const double after = walked - walked_before_group;
+    walked = walked_before_group;
+    flush_walk(group);
+    route.steps.push_back(at(degrees > 0 ? StepKind::TurnRight : StepKind::TurnLeft, group));
+    walked = after;
   }
 };
 
