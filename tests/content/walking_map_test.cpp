@@ -55,40 +55,45 @@ TEST(WalkingMap, DanglingNodeIds) {
 }
 
 TEST(WalkingMap, DisconnectedPartIsReportedOnceWithWhatBecomesUnreachable) {
-  EXPECT_THAT(problems(load_fixture("disconnected"), Severity::Error),
-              ElementsAre("map.json:/nodes/7: node \"x\" is cut off from the rest of venue \"v\"'s walking graph "
-                          "(2 nodes apart: x, y)",
-                          "map.json:/amenities/1/node: amenity \"exit\" cannot be reached from kiosk node \"k\""));
+  EXPECT_THAT(
+      problems(load_fixture("disconnected"), Severity::Error),
+      ElementsAre("map.json:/nodes/7: node \"x\" is cut off from the rest of venue \"v\"'s walking graph "
+                  "(2 nodes apart: x, y)",
+                  "map.json:/amenities/1/node: amenity \"exit\" cannot be reached from kiosk node \"k\""));
 }
 
 TEST(WalkingMap, OneWayEscalatorLeavesTargetsUnreachableFromTheKiosk) {
   const auto r = load_fixture("unreachable_one_way");
   EXPECT_THAT(problems(r, Severity::Error),
-              UnorderedElementsAre("map.json:/rooms/0/node: room \"r1\" cannot be reached from kiosk node \"k\"",
-                                   "map.json:/amenities/0/node: amenity \"wc\" cannot be reached from kiosk node \"k\""));
+              UnorderedElementsAre(
+                  "map.json:/rooms/0/node: room \"r1\" cannot be reached from kiosk node \"k\"",
+                  "map.json:/amenities/0/node: amenity \"wc\" cannot be reached from kiosk node \"k\""));
 }
 
 TEST(WalkingMap, StairsOnlyIsAWarningNotAnError) {
   const auto r = load_fixture("not_step_free");
   ASSERT_TRUE(r.content) << ::testing::PrintToString(problems(r, Severity::Error));
-  EXPECT_THAT(problems(r, Severity::Warning),
-              UnorderedElementsAre(
-                  "map.json:/rooms/0/node: warning: room \"r1\" cannot be reached step-free from kiosk node \"k\"",
-                  "map.json:/amenities/0/node: warning: amenity \"wc\" cannot be reached step-free from kiosk node "
-                  "\"k\""));
+  EXPECT_THAT(
+      problems(r, Severity::Warning),
+      UnorderedElementsAre(
+          "map.json:/rooms/0/node: warning: room \"r1\" cannot be reached step-free from kiosk node \"k\"",
+          "map.json:/amenities/0/node: warning: amenity \"wc\" cannot be reached step-free from kiosk node "
+          "\"k\""));
 }
 
 TEST(WalkingMap, CorridorAcrossLevels) {
-  EXPECT_THAT(problems(load_fixture("level_change_corridor"), Severity::Error),
-              ElementsAre("map.json:/edges/2/kind: corridor edge joins levels \"L0\" and \"L1\" (only stairs, "
-                          "escalator_up, escalator_down, lift and ramp change level)"));
+  EXPECT_THAT(
+      problems(load_fixture("level_change_corridor"), Severity::Error),
+      ElementsAre("map.json:/edges/2/kind: corridor edge joins levels \"L0\" and \"L1\" (only stairs, "
+                  "escalator_up, escalator_down, lift and ramp change level)"));
 }
 
 TEST(WalkingMap, SessionRoomAndBoothMustBeOnTheGraph) {
   EXPECT_THAT(problems(load_fixture("not_attached"), Severity::Error),
-              UnorderedElementsAre("map.json:/booths/0: booth \"B1\" is not attached to the walking graph (add \"node\")",
-                                   "sessions.json:/sessions/0/room: room \"r1\" is not drawn on the map (add it to "
-                                   "map.json \"rooms\" with its outline and node)"));
+              UnorderedElementsAre(
+                  "map.json:/booths/0: booth \"B1\" is not attached to the walking graph (add \"node\")",
+                  "sessions.json:/sessions/0/room: room \"r1\" is not drawn on the map (add it to "
+                  "map.json \"rooms\" with its outline and node)"));
 }
 
 TEST(WalkingMap, DemoVenuesHaveGraphsAndEveryPlaceIsAttached) {
