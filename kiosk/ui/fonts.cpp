@@ -4,7 +4,6 @@
 #include "core/paths.hpp"
 #include "core/utf8.hpp"
 #include "ui/strings.hpp"
-#include "wayfinding/step_text.hpp"
 
 namespace marquee::ui {
 namespace {
@@ -41,11 +40,6 @@ std::set<char32_t> collect_content_code_points(const content::Content& c) {
   for (const auto& b : c.booths) add_text(out, b.label);
   for (const auto& l : c.landmarks) add_text(out, l.name);
   for (const auto& a : c.announcements) add_text(out, a.text);
-  // Wayfinding: level, amenity and landmark names, and the fixed step phrases ("乘电梯到 2 层").
-  for (const auto& l : c.walking.levels) add_text(out, l.name), add_text(out, l.label);
-  for (const auto& a : c.walking.amenities) add_text(out, a.name);
-  for (const auto& n : c.walking.nodes) add_text(out, n.name);
-  add_text(out, wayfinding::all_phrases());
   return out;
 }
 
