@@ -7,12 +7,15 @@ images/; those are not in git: the build draws them from this JSON (tools/make_d
 The content is fictional but shaped like a real multi-venue conference: a Beijing main venue,
 sub-venues in Lhasa, Singapore and Barcelona (whose days cross the March DST change), an opening
 ceremony, six main forums, thematic forums and special activities, 120 exhibitors on hall maps,
-announcements and the "Night of Digital City" evening show. Deterministic: same output every run.
+announcements and the "Night of Digital City" evening show, and walking graphs for routes
+(demo_walking_graph.py: Beijing on two floors with a lift, the sub-venues on one). Deterministic: same output every run.
 """
 import json
 import os
 import random
 import sys
+
+from demo_walking_graph import add_wayfinding
 
 rng = random.Random(2027)
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "assets", "demo")
@@ -397,6 +400,7 @@ def main():
     speakers = make_speakers()
     sessions = make_sessions(speakers)
     exhibitors, map_json = make_exhibitors_and_map()
+    add_wayfinding(map_json)
     event = {"format": 1,
              "conference": {"id": "dec2027", "name": t("Digital Economy Conference 2027", "2027 数字经济大会", "Conferencia de Economía Digital 2027"),
                             "tagline": t("Connecting the digital world", "连接数字世界", "Conectando el mundo digital"),

@@ -91,6 +91,7 @@ void read_kiosk(ConfigReader& r, KioskConfig& c) {
   // Map units: no real hall plan is a million units across; more is a typo (or NaN).
   r.read_in_range("kiosk.map_x", place.map_x, -1e6, 1e6, "a map coordinate within +-1000000");
   r.read_in_range("kiosk.map_y", place.map_y, -1e6, 1e6, "a map coordinate within +-1000000");
+  r.read("kiosk.node", place.node);  // the walking-graph node routes start from
   r.read("kiosk.zone", c.zone);
   std::string lang;
   if (r.read("kiosk.language", lang) && !lang.empty()) {

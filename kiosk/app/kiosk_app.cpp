@@ -243,10 +243,16 @@ void KioskApp::start_images() {
 
 void KioskApp::start_indexing(std::shared_ptr<const content::Content> content) {
   if (indexer_.joinable()) indexer_.join();
-  indexer_ = std::jthread([slot = index_slot_, content = std::move(content)] {
+  indexer_ = std::jthread([slot = index_slot_, content = std::move(content), node = config_.ui.place.node] {
     auto index = content::search::build_search_index(*content);
+    // One shortest-path tree per profile from "You are here": a route is then a walk up a tree.
+    auto routes = wayfinding::Wayfinder::precompute(content, {node});
+    if (!routes->unknown_origins().empty() && routes->has_graph())
+      spdlog::warn("[kiosk] node \"{}\" is not in the content's walking graph: no routes from this kiosk",
+                   node);
     std::lock_guard lock(slot->mutex);
     slot->index = std::move(index);
+    slot->routes = std::move(routes);
     slot->built_for = content;
   });
 }
@@ -255,7 +261,9 @@ void KioskApp::take_finished_index() {
   std::lock_guard lock(index_slot_->mutex);
   if (!index_slot_->index) return;
   ui_->set_search_index(std::move(index_slot_->index), index_slot_->built_for.get());
+  ui_->set_wayfinder(std::move(index_slot_->routes), index_slot_->built_for.get());
   index_slot_->index.reset();
+  index_slot_->routes.reset();
   // built_for stays referenced here so the pointer the UI compares against stays unique.
   return_freed_memory();  // the previous index is gone
 }

@@ -21,6 +21,7 @@
 #include "sync/start_guard.hpp"
 #include "sync/sync_service.hpp"
 #include "ui/kiosk_ui.hpp"
+#include "wayfinding/wayfinder.hpp"
 
 namespace marquee::app {
 
@@ -60,7 +61,8 @@ class KioskApp {
   KioskApp() = default;
   core::WallTime wall_now() const;
   void update_staff_status();
-  // Builds the search index for a snapshot on a worker thread; step() hands it to the UI.
+  // Builds the search index and the routes from this kiosk's node for a snapshot on a worker
+  // thread; step() hands them to the UI.
   void start_indexing(std::shared_ptr<const content::Content> content);
   void take_finished_index();
   // Gives memory freed by a content update back to the system (glibc arenas keep it otherwise).
@@ -80,6 +82,7 @@ class KioskApp {
   struct IndexSlot {  // shared with the worker, so the worker never touches the app itself
     std::mutex mutex;
     std::shared_ptr<const content::search::SearchIndex> index;
+    std::shared_ptr<const wayfinding::Wayfinder> routes;
     std::shared_ptr<const content::Content> built_for;
   };
 

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   marquee::app::add_show_command(app, ctx);
   marquee::app::add_import_schedule_command(app, ctx);
   marquee::app::add_search_command(app, ctx);
+  marquee::app::add_route_command(app, ctx);
   marquee::app::add_lights_command(app, ctx);
   marquee::app::add_keygen_command(app, ctx);
   marquee::app::add_publish_command(app, ctx);

@@ -5,42 +5,16 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "content/id_checks.hpp"
 #include "content/parse_state.hpp"
 #include "core/quote.hpp"
 
 namespace marquee::content {
 namespace {
 
-template <typename T>
-std::unordered_set<std::string> check_duplicates(const std::vector<T>& items,
-                                                 const std::vector<Origin>& origins, std::string_view what,
-                                                 Diagnostics& diag) {
-  std::unordered_map<std::string, std::size_t> first;
-  std::unordered_set<std::string> ids;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (items[i].id.empty()) continue;
-    auto [it, inserted] = first.emplace(items[i].id, i);
-    if (!inserted) {
-      const Origin& o = origins[i];
-      const Origin& f = origins[it->second];
-      diag.error(o.file, o.path + "/id",
-                 "duplicate " + std::string(what) + " id " + core::quote_value(items[i].id) +
-                     " (first defined at " + f.file + ":" + f.path + ")");
-    }
-    ids.insert(items[i].id);
-  }
-  return ids;
-}
-
 struct Ids {
   std::unordered_set<std::string> venues, rooms, tracks, sectors, speakers, halls, booths;
 };
-
-void check_ref(const std::unordered_set<std::string>& known, const std::string& id, std::string_view what,
-               const Origin& o, const std::string& field, Diagnostics& diag) {
-  if (id.empty() || known.count(id)) return;
-  diag.error(o.file, o.path + field, "unknown " + std::string(what) + " " + core::quote_value(id));
-}
 
 std::string local_date(const Venue& v, core::WallTime t) {
   const auto l = v.time_zone->to_local(t);
@@ -125,6 +99,7 @@ void cross_check(ParseState& state) {
       check_ref(ids.venues, venues[k], "venue", o.announcements[i], "/venues/" + std::to_string(k), d);
     }
   }
+  check_walking_map(state);
 }
 
 }  // namespace marquee::content

@@ -83,6 +83,7 @@ void Content::build_indexes() {
   exhibitor_index_ = build_index(exhibitors);
   hall_index_ = build_index(halls);
   booth_index_ = build_index(booths);
+  walking.build_indexes();
 }
 
 }  // namespace marquee::content

@@ -10,15 +10,11 @@
 #include <vector>
 
 #include "content/localized_text.hpp"
+#include "content/map_model.hpp"
 #include "core/clock.hpp"
 #include "core/time_zone.hpp"
 
 namespace marquee::content {
-
-struct Point {
-  double x = 0, y = 0;
-};
-using Polygon = std::vector<Point>;
 
 struct Venue {
   std::string id;
@@ -89,12 +85,17 @@ struct Hall {
   std::string id, venue;
   LocalizedText name;
   Polygon outline;
+  // Levels the hall spans (map.json "levels"); defaults to its venue's lowest level when the venue
+  // has levels, else stays empty (a map without floors).
+  std::vector<std::string> levels;
 };
 
 struct Booth {
   std::string id, hall;
   std::string label;  // printed on the map, e.g. "A-12"
   Polygon outline;
+  std::string level;  // defaults to the hall's first level (empty on a map without floors)
+  std::string node;   // walking-graph node in front of it (empty on a map without a graph)
 };
 
 struct Landmark {
@@ -149,6 +150,7 @@ class Content {
   std::vector<Hall> halls;
   std::vector<Booth> booths;
   std::vector<Landmark> landmarks;
+  WalkingMap walking;  // map.json levels, room shapes, amenities and walking graph (may be empty)
   std::vector<Announcement> announcements;
   std::vector<Sponsor> sponsors;  // event.json order
   std::string version;            // bundle version or "demo"; set by whoever loaded it

@@ -1,4 +1,5 @@
-// exhibitors.json (sectors and exhibitors) and map.json (halls, booths, landmarks).
+// exhibitors.json (sectors and exhibitors) and map.json (halls, booths, landmarks; the wayfinding
+// part of map.json is read by parse_walking_map.cpp).
 #include "content/parse_state.hpp"
 
 namespace marquee::content {
@@ -34,6 +35,7 @@ void parse_hall(const ObjectReader& r, ParseState& state) {
   h.venue = r.string("venue", Need::Required).value_or("");
   h.name = r.text("name", Need::Required, Translations::EnZhRequired);
   h.outline = r.polygon("outline", Need::Required).value_or(Polygon{});
+  h.levels = r.string_list("levels", Need::Optional);
   state.origins.halls.push_back({r.context().file, r.path()});
   state.content.halls.push_back(std::move(h));
 }
@@ -44,6 +46,8 @@ void parse_booth(const ObjectReader& r, ParseState& state) {
   b.hall = r.string("hall", Need::Required).value_or("");
   b.label = r.string("label", Need::Optional).value_or(b.id);
   b.outline = r.polygon("outline", Need::Required).value_or(Polygon{});
+  b.level = r.string("level", Need::Optional).value_or("");
+  b.node = r.string("node", Need::Optional).value_or("");
   state.origins.booths.push_back({r.context().file, r.path()});
   state.content.booths.push_back(std::move(b));
 }
@@ -68,10 +72,14 @@ void parse_exhibitors_file(const Json& root, ParseState& state, const FileContex
 }
 
 void parse_map_file(const Json& root, ParseState& state, const FileContext& ctx) {
-  warn_unknown_keys(root, {"format", "halls", "booths", "landmarks"}, ctx);
+  warn_unknown_keys(root,
+                    {"format", "halls", "booths", "landmarks", "metres_per_unit", "storey_height_m", "levels",
+                     "rooms", "amenities", "nodes", "edges"},
+                    ctx);
   for_each_object(root, "halls", "", ctx, [&](const ObjectReader& r) { parse_hall(r, state); });
   for_each_object(root, "booths", "", ctx, [&](const ObjectReader& r) { parse_booth(r, state); });
   for_each_object(root, "landmarks", "", ctx, [&](const ObjectReader& r) { parse_landmark(r, state); });
+  parse_walking_map(root, state, ctx);
 }
 
 }  // namespace marquee::content

@@ -151,9 +151,11 @@ void add_venue_and_rooms(Content& c, const SyntheticSize& size) {
 void add_exhibitors(Content& c, const SyntheticSize& size, Rng& rng) {
   constexpr std::size_t kBoothsPerHall = 500;
   for (std::size_t h = 0; h * kBoothsPerHall < size.exhibitors; ++h) {
-    c.halls.push_back({numbered("hall", h), "main",
+    c.halls.push_back({numbered("hall", h),
+                       "main",
                        text3("Hall " + std::to_string(h + 1), std::to_string(h + 1) + " 号馆", ""),
-                       square(0, 0, 1000)});
+                       square(0, 0, 1000),
+                       {}});
   }
   for (std::size_t i = 0; i < size.exhibitors; ++i) {
     const Word& a = rng.pick(kBrandChars);
@@ -162,8 +164,12 @@ void add_exhibitors(Content& c, const SyntheticSize& size, Rng& rng) {
     const Word3& sector = kSectors[rng.below(kSectors.size())];
     const std::size_t sector_index = static_cast<std::size_t>(&sector - kSectors.data());
     Booth booth{
-        numbered("booth", i), numbered("hall", i / kBoothsPerHall), "B" + std::to_string(i + 1),
-        square(static_cast<double>(i % 25) * 40, static_cast<double>((i % kBoothsPerHall) / 25) * 40, 30)};
+        numbered("booth", i),
+        numbered("hall", i / kBoothsPerHall),
+        "B" + std::to_string(i + 1),
+        square(static_cast<double>(i % 25) * 40, static_cast<double>((i % kBoothsPerHall) / 25) * 40, 30),
+        "",
+        ""};
     Exhibitor e;
     e.id = numbered("ex", i);
     std::string second = b.en;

@@ -16,6 +16,7 @@
 #include "ui/show_scene.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_state.hpp"
+#include "wayfinding/wayfinder.hpp"
 
 namespace marquee::ui {
 
@@ -34,6 +35,9 @@ struct FrameContext {
   const content::search::SearchIndex* search_index = nullptr;
   ScheduleRowsCache* schedule_rows = nullptr;  // owned by KioskUi; lives across frames
   const ImageLookup* images = nullptr;         // owned by KioskUi; may be empty (no pictures)
+  // Routes from this kiosk's node (place.node), precomputed off the UI thread; null until they
+  // arrive, or when the content has no walking graph.
+  const wayfinding::Wayfinder* wayfinder = nullptr;
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
   const content::Venue* venue() const { return content.venue(place.venue); }
@@ -56,7 +60,8 @@ bool captioned_toggle(const char* symbol, const char* id, const char* caption, I
 void touch_scroll(TouchScroll& scroll);
 // Rounded card with a left colour stripe; returns true when tapped.
 // selected: the card whose detail is open, drawn with a highlighted outline.
-bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name = {}, bool selected = false);
+bool card_button(const char* id, ImVec2 size, ImU32 stripe, std::string_view name = {},
+                 bool selected = false);
 void text_colored(const ImVec4& colour, const char* text);
 // Chips flow like words: the next one goes on this line (spacing apart), or starts a new line
 // when a chip with this label would pass max_x (a screen edge, portrait or landscape).
@@ -80,7 +85,8 @@ void draw_map(FrameContext& f);
 void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max,
                       const content::Landmark* mark = nullptr);
 // The landmark of one of these kinds nearest to this kiosk (straight line), or null.
-const content::Landmark* nearest_landmark(const FrameContext& f, std::initializer_list<std::string_view> kinds);
+const content::Landmark* nearest_landmark(const FrameContext& f,
+                                          std::initializer_list<std::string_view> kinds);
 void draw_announcements(FrameContext& f);
 void draw_attract(FrameContext& f, double seconds);
 // Where in the attract loop this scene is fully faded in (seconds), or nullopt when the content
@@ -89,8 +95,8 @@ std::optional<double> attract_scene_start(const FrameContext& f, std::string_vie
 void draw_emergency(FrameContext& f, const content::Announcement& a);
 void draw_show_scene(FrameContext& f, const show::DisplayCommand& scene);
 // The recovery screen (no FrameContext: it must draw even when there is no content).
-void draw_fallback(ImDrawList* dl, const FontSet& fonts, const Palette& colors, const content::Content* content,
-                   const std::vector<content::Lang>& langs, double seconds);
+void draw_fallback(ImDrawList* dl, const FontSet& fonts, const Palette& colors,
+                   const content::Content* content, const std::vector<content::Lang>& langs, double seconds);
 void draw_overlay_banner(FrameContext& f, const show::LocalizedText& text);
 
 }  // namespace marquee::ui

@@ -168,7 +168,8 @@ void KioskUi::draw_header(float scale, float height) {
     const float block = fs.heading->FontSize + 16 * scale + big->FontSize;
     const float y0 = (height - block) / 2;
     dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad, y0), to_u32(p.text_muted), name.c_str());
-    dl->AddText(big, big->FontSize, ImVec2(pad, y0 + fs.heading->FontSize + 16 * scale), to_u32(p.primary), title);
+    dl->AddText(big, big->FontSize, ImVec2(pad, y0 + fs.heading->FontSize + 16 * scale), to_u32(p.primary),
+                title);
     const float cw = big->CalcTextSizeA(big->FontSize, 1e9f, 0, clock.c_str()).x;
     dl->AddText(big, big->FontSize, ImVec2(size.x - pad - cw, y0 + fs.heading->FontSize + 16 * scale),
                 to_u32(p.text), clock.c_str());
@@ -178,9 +179,10 @@ void KioskUi::draw_header(float scale, float height) {
   const float name_w = fs.heading->CalcTextSizeA(fs.heading->FontSize, 1e9f, 0, name.c_str()).x;
   const float cw = fs.heading->CalcTextSizeA(fs.heading->FontSize, 1e9f, 0, clock.c_str()).x;
   const ImVec4 clip(0, 0, size.x - pad - cw - pad, height);
-  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad, y), to_u32(p.text), name.c_str(), nullptr, 0, &clip);
-  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad + name_w + 40 * scale, y), to_u32(p.primary), title,
-              nullptr, 0, &clip);
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad, y), to_u32(p.text), name.c_str(), nullptr, 0,
+              &clip);
+  dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(pad + name_w + 40 * scale, y), to_u32(p.primary),
+              title, nullptr, 0, &clip);
   dl->AddText(fs.heading, fs.heading->FontSize, ImVec2(size.x - pad - cw, y), to_u32(p.text), clock.c_str());
 }
 
@@ -204,8 +206,9 @@ void KioskUi::draw_nav(float scale, float y, float height) {
   const FontSet& fs = fonts_.set();
   ImFont* nav_font = fs.heading;
   for (const Screen item : items) {
-    ImFont* fits = fitting_font(tr(screen_label(item), state_.lang),
-                                nav_w - 2 * ImGui::GetStyle().FramePadding.x, {fs.heading, fs.body, fs.small});
+    ImFont* fits =
+        fitting_font(tr(screen_label(item), state_.lang), nav_w - 2 * ImGui::GetStyle().FramePadding.x,
+                     {fs.heading, fs.body, fs.small});
     if (fits->FontSize < nav_font->FontSize) nav_font = fits;
   }
   for (const Screen item : items) {
@@ -330,7 +333,8 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
                  &results_,
                  search_index_for_ == content_.get() ? search_index_.get() : nullptr,
                  &schedule_rows_,
-                 &images_};
+                 &images_,
+                 wayfinder_for_ == content_.get() ? wayfinder_.get() : nullptr};
   if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes

@@ -15,6 +15,7 @@
 #include "ui/staff_panel.hpp"
 #include "ui/tap_targets.hpp"
 #include "ui/ui_state.hpp"
+#include "wayfinding/wayfinder.hpp"
 
 namespace marquee::ui {
 
@@ -45,6 +46,16 @@ class KioskUi {
                         const content::Content* built_for) {
     search_index_ = std::move(index);
     search_index_for_ = built_for;
+  }
+  // Routes precomputed (off the UI thread) for a snapshot; ignored unless it is the current one.
+  // The staff panel's closures arrive the same way (Wayfinder::with_closures on a worker).
+  void set_wayfinder(std::shared_ptr<const wayfinding::Wayfinder> wayfinder,
+                     const content::Content* built_for) {
+    wayfinder_ = std::move(wayfinder);
+    wayfinder_for_ = built_for;
+  }
+  const wayfinding::Wayfinder* wayfinder() const {
+    return wayfinder_for_ == content_.get() ? wayfinder_.get() : nullptr;
   }
 
   // The atlas the current content, screen scale and text size need, or nothing when the
@@ -106,6 +117,8 @@ class KioskUi {
   ScheduleRowsCache schedule_rows_;
   std::shared_ptr<const content::search::SearchIndex> search_index_;
   const content::Content* search_index_for_ = nullptr;
+  std::shared_ptr<const wayfinding::Wayfinder> wayfinder_;
+  const content::Content* wayfinder_for_ = nullptr;
   TapTargets tap_targets_;
   PinVerifier verify_pin_;
   StaffStatus staff_status_;

@@ -19,6 +19,8 @@ struct KioskPlace {
   std::string venue = "bj";
   std::string hall = "bj-hall-a";
   double map_x = 600, map_y = 660;
+  // Its walking-graph node in map.json (routes start here); empty: no routes from this kiosk.
+  std::string node = "bj-a-kiosk";
 };
 
 struct ScheduleFilter {
@@ -41,12 +43,12 @@ struct TouchScroll {
 // what was tapped.
 struct MapTouch {
   bool dragging = false;
-  float last_x = 0, last_y = 0;     // where the drag was last frame
-  bool tap_pending = false;         // a single tap waiting out the double-tap window
-  float tap_x = 0, tap_y = 0;       // where that tap was
-  double tap_time = -1;             // ImGui time of the last tap, -1: none
-  float pinch = 1.0f;               // zoom factor from pinch gestures since the last frame
-  float pinch_x = -1, pinch_y = -1; // pinch centre in screen pixels (-1: the view's centre)
+  float last_x = 0, last_y = 0;      // where the drag was last frame
+  bool tap_pending = false;          // a single tap waiting out the double-tap window
+  float tap_x = 0, tap_y = 0;        // where that tap was
+  double tap_time = -1;              // ImGui time of the last tap, -1: none
+  float pinch = 1.0f;                // zoom factor from pinch gestures since the last frame
+  float pinch_x = -1, pinch_y = -1;  // pinch centre in screen pixels (-1: the view's centre)
 };
 
 // True for the names UiState::attract_scene accepts (attract.cpp knows the scenes).
@@ -66,19 +68,19 @@ struct UiState {
   std::string search_text;         // typed on the on-screen keyboard
   std::string map_hall;            // hall shown on the map
   std::string highlighted_booth;   // from "show on map"
-  MapCamera map_camera;             // zoom and pan of the map
+  MapCamera map_camera;            // zoom and pan of the map
   MapTouch map_touch;
   TouchScroll schedule_scroll, exhibitor_scroll;
   bool schedule_scroll_to_now = true;  // the schedule opens scrolled to the Now line
-  bool keyboard_open = false;      // on-screen keyboard shown (after the search box is tapped)
-  std::string exhibitor_venue;     // exhibitors of this venue only; empty = the kiosk's venue, "*" = all
-  bool large_text = false;         // accessibility: larger text + low-reach layout
-  bool high_contrast = false;      // accessibility: high-contrast theme
-  bool idle_warning = false;       // "Still there?" is showing
-  double idle_seconds = 0;         // since the last touch
-  std::string emergency_id;        // emergency announcement taking over, if any
-  bool refresh_requested = false;  // staff asked for a content refresh; the app clears it
-  bool staff_panel_open = false;   // PIN pad or staff panel showing
+  bool keyboard_open = false;          // on-screen keyboard shown (after the search box is tapped)
+  std::string exhibitor_venue;         // exhibitors of this venue only; empty = the kiosk's venue, "*" = all
+  bool large_text = false;             // accessibility: larger text + low-reach layout
+  bool high_contrast = false;          // accessibility: high-contrast theme
+  bool idle_warning = false;           // "Still there?" is showing
+  double idle_seconds = 0;             // since the last touch
+  std::string emergency_id;            // emergency announcement taking over, if any
+  bool refresh_requested = false;      // staff asked for a content refresh; the app clears it
+  bool staff_panel_open = false;       // PIN pad or staff panel showing
 };
 
 // Everything a visitor could have changed goes back to how the kiosk starts (language, text

@@ -83,10 +83,10 @@ TEST(MapHitTest, PolygonContainsWorksForConcaveShapes) {
 
 TEST(MapHitTest, FindsTheBoothAndItsExhibitorAtAVenueOnly) {
   content::Content c;
-  c.halls.push_back({"h1", "bj", {}, {{0, 0}, {100, 0}, {100, 100}, {0, 100}}});
-  c.halls.push_back({"h2", "bcn", {}, {{0, 0}, {100, 0}, {100, 100}, {0, 100}}});
-  c.booths.push_back({"b1", "h1", "A-1", {{10, 10}, {30, 10}, {30, 30}, {10, 30}}});
-  c.booths.push_back({"b2", "h2", "B-1", {{10, 10}, {30, 10}, {30, 30}, {10, 30}}});
+  c.halls.push_back({"h1", "bj", {}, {{0, 0}, {100, 0}, {100, 100}, {0, 100}}, {}});
+  c.halls.push_back({"h2", "bcn", {}, {{0, 0}, {100, 0}, {100, 100}, {0, 100}}, {}});
+  c.booths.push_back({"b1", "h1", "A-1", {{10, 10}, {30, 10}, {30, 30}, {10, 30}}, "", ""});
+  c.booths.push_back({"b2", "h2", "B-1", {{10, 10}, {30, 10}, {30, 30}, {10, 30}}, "", ""});
   content::Exhibitor e;
   e.id = "acme";
   e.booth = "b1";
