@@ -15,6 +15,8 @@ packages=(
   # tests, tools and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev xvfb xauth nginx-light ola
   iproute2 procps
+  # the include_graph tests (scripts/check_includes.py)
+  python3
   # sanitizer and fuzzing stages of scripts/test.sh (clang's ASan/UBSan/TSan and libFuzzer runtimes)
   clang libclang-rt-dev
 )
