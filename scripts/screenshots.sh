@@ -1,31 +1,42 @@
 #!/usr/bin/env bash
 # Redraws the README's screenshots with the real kiosk, headless (software rasteriser), on the
-# demo content at fixed instants: every attendee screen in English, 简体中文 and Español, landscape
-# (Beijing kiosk) and portrait (Barcelona kiosk), plus the attract loop and an emergency.
-# Usage: scripts/screenshots.sh [build dir, default build/release] [output dir, default docs/screenshots]
+# demo content at fixed instants: every attendee screen in English, 简体中文 and Español, the
+# attract sequence scene by scene, portrait (Barcelona kiosk) and an emergency.
+# Full-size PNGs go to FULL_DIR (look at these); the README shows reduced copies in docs/screenshots
+# so the repository stays small (ImageMagick's convert makes them; installed when missing).
+# Usage: scripts/screenshots.sh [build dir, default build/release] [full-size dir, default build/screenshots]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
-out=${2:-docs/screenshots}
-mkdir -p "$out"
+full=${2:-build/screenshots}
+readme=docs/screenshots
+mkdir -p "$full" "$readme"
+command -v convert >/dev/null || { apt-get update -qq && apt-get install -y -qq imagemagick >/dev/null; }
 marquee="$build/marquee"
 morning=2027-03-26T10:40:00+08:00
-shot() {  # name, then marquee run options
-  local name=$1
-  shift
-  "$marquee" run --headless --screenshot "$out/$name.png" "$@" >/dev/null
-  echo "$out/$name.png"
+barcelona=2027-03-27T11:10:00+01:00
+shot() {  # name, width of the README copy (0: full size), then marquee run options
+  local name=$1 width=$2
+  shift 2
+  "$marquee" run --headless --screenshot "$full/$name.png" "$@" >/dev/null 2>&1
+  if [ "$width" = 0 ]; then
+    cp "$full/$name.png" "$readme/$name.png"
+  else  # a third of 1080p: enough to see the layout and read the headings
+    convert "$full/$name.png" -resize "${width}x" -strip -colors 192 "PNG8:$readme/$name.png"
+  fi
+  echo "$readme/$name.png"
 }
+shot home-en 0 --config config/kiosk-beijing-hall-a.toml --now "$morning" --lang en
 for lang in en zh es; do
   for screen in home schedule exhibitors map announcements; do
-    shot "$screen-$lang" --config config/kiosk-beijing-hall-a.toml --now "$morning" --screen "$screen" --lang "$lang"
+    shot "$screen-$lang-small" 640 --config config/kiosk-beijing-hall-a.toml --now "$morning" --screen "$screen" --lang "$lang"
   done
-  shot "attract-$lang" --config config/kiosk-beijing-hall-a.toml --now "$morning" --screen attract --lang "$lang"
-  shot "portrait-home-$lang" --config config/kiosk-barcelona.toml --now 2027-03-27T11:10:00+01:00 --lang "$lang"
-  shot "portrait-exhibitors-$lang" --config config/kiosk-barcelona.toml --now 2027-03-27T11:10:00+01:00 \
-    --screen exhibitors --lang "$lang"
-  shot "portrait-attract-$lang" --config config/kiosk-barcelona.toml --now 2027-03-27T11:10:00+01:00 \
-    --screen attract --lang "$lang"
+done
+for scene in event now featured countdown map; do
+  shot "attract-$scene" 640 --config config/kiosk-beijing-hall-a.toml --now "$morning" --attract-scene "$scene" --lang en
+done
+for screen in home exhibitors attract; do
+  shot "portrait-$screen-es" 360 --config config/kiosk-barcelona.toml --now "$barcelona" --screen "$screen" --lang es
 done
 # The evacuation drill in the demo announcements (Beijing, 08:00-08:05 on the 25th).
-shot emergency-zh --config config/kiosk-beijing-hall-a.toml --now 2027-03-25T08:02:00+08:00 --lang zh
+shot emergency-zh 640 --config config/kiosk-beijing-hall-a.toml --now 2027-03-25T08:02:00+08:00 --lang zh
