@@ -27,6 +27,7 @@ constexpr std::array<Row, static_cast<std::size_t>(WayStr::Count)> kRows = {{
     {"Escalator", "自动扶梯", "Escalera mecánica"},
     {"Lift", "电梯", "Ascensor"},
     {"min", "分钟", "min"},
+    {"m", "米", "m"},
 }};
 
 constexpr std::array<Row, content::kAmenityKindCount> kAmenities = {{

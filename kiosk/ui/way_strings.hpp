@@ -26,6 +26,7 @@ enum class WayStr {
   Escalator,
   Lift,
   MinutesShort,
+  Metres,
   Count
 };
 

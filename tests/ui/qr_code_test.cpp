@@ -32,8 +32,8 @@ int ec_level_bits(const QrMatrix& m) {
 }
 
 TEST(QrCode, SizeFollowsTheVersion) {
-  for (const std::string text : {"https://example.com", "https://qilin-compute.example/booth/A-12?lang=zh",
-                                 std::string(300, 'x')}) {
+  for (const std::string& text : {std::string("https://example.com"),
+                                  std::string("https://qilin-compute.example/booth/A-12?lang=zh"), std::string(300, 'x')}) {
     const auto m = encode_qr(text);
     ASSERT_TRUE(m) << text;
     EXPECT_EQ(m->size, 17 + 4 * m->version) << text;

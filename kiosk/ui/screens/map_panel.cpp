@@ -3,6 +3,7 @@
 //  - the card of a room or amenity tapped on the map (sessions there now and next, Directions),
 //  - the Nearest buttons (restroom, accessible restroom, exit, first aid, ...).
 #include <algorithm>
+#include <cmath>
 
 #include "content/queries.hpp"
 #include "ui/screens/map_canvas.hpp"
@@ -26,27 +27,25 @@ void step_free_toggle(FrameContext& f, float width) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const ImVec2 size(width, f.px(92));
   const bool on = f.state.route.step_free;
-  ImGui::PushFont(f.fonts.heading);
-  ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-  const std::string label = std::string("   ") + tr(WayStr::StepFree, f.lang()) + "##step-free";
-  if (tap_button(label.c_str(), size, on)) {
+  if (tap_button("##step-free", size, on)) {
     f.state.route.step_free = !on;
     f.state.route.leg = 0;
     f.state.route.fit = true;
     f.state.map_level.clear();
   }
-  record_tap_target("step-free");
-  ImGui::PopStyleVar();
-  ImGui::PopFont();
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float icon = f.px(26);
+  draw_amenity_symbol(dl, content::AmenityKind::AccessibleRestroom, ImVec2(at.x + f.px(20) + icon, at.y + size.y / 2),
+                      icon);
+  ImFont* font = f.fonts.heading;
+  dl->AddText(font, font->FontSize, ImVec2(at.x + f.px(40) + 2 * icon, at.y + (size.y - font->FontSize) / 2),
+              on ? to_u32(f.colors.primary_text) : to_u32(f.colors.text), tr(WayStr::StepFree, f.lang()));
   const float h = f.px(44), w = f.px(84);
   const ImVec2 s0(at.x + size.x - w - f.px(24), at.y + (size.y - h) / 2);
   const ImU32 track = on ? to_u32(f.colors.primary_text) : to_u32(f.colors.outline);
   dl->AddRectFilled(s0, ImVec2(s0.x + w, s0.y + h), track, h / 2);
   const float knob_x = on ? s0.x + w - h / 2 : s0.x + h / 2;
   dl->AddCircleFilled(ImVec2(knob_x, s0.y + h / 2), h / 2 - f.px(5), on ? to_u32(f.colors.primary) : to_u32(f.colors.text));
-  draw_amenity_symbol(dl, content::AmenityKind::AccessibleRestroom, ImVec2(at.x + f.px(8) + f.px(18), at.y + size.y / 2),
-                      f.px(18));
 }
 
 void directions(FrameContext& f, const wayfinding::RouteResult& result, float width) {
@@ -58,7 +57,8 @@ void directions(FrameContext& f, const wayfinding::RouteResult& result, float wi
   ImGui::SameLine(0, f.px(20));
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + f.fonts.display->FontSize - f.fonts.heading->FontSize);
   ImGui::PushFont(f.fonts.heading);
-  text_colored(f.colors.text_muted, wayfinding::summary_text(route, f.lang()).c_str());
+  const long metres = route.metres < 20 ? std::lround(route.metres) : std::lround(route.metres / 5.0) * 5;
+  text_colored(f.colors.text_muted, (std::to_string(metres) + " " + tr(WayStr::Metres, f.lang())).c_str());
   ImGui::PopFont();
   const int leg = std::clamp(f.state.route.leg, 0, static_cast<int>(route.legs.size()) - 1);
   if (route.legs.size() > 1) {  // one chip per level, in walking order

@@ -38,7 +38,10 @@ void marker_label(FrameContext& f, ImDrawList* dl, ImVec2 at, const std::string&
   ImFont* font = f.fonts.body;
   const ImVec2 ts = font->CalcTextSizeA(font->FontSize, 1e9f, 0, text.c_str());
   const float pad = f.px(10);
-  const ImVec2 p0(at.x - ts.x / 2 - pad, at.y - ts.y - f.px(34) - pad);
+  ImVec2 p0(at.x - ts.x / 2 - pad, at.y - ts.y - f.px(34) - pad);
+  const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+  if (p0.y < clip_min.y) p0.y = at.y + f.px(34);  // no room above the marker: below it
+  p0.x = std::clamp(p0.x, clip_min.x, std::max(clip_min.x, clip_max.x - ts.x - 2 * pad));
   dl->AddRectFilled(p0, ImVec2(p0.x + ts.x + 2 * pad, p0.y + ts.y + 2 * pad), bg, f.px(10));
   dl->AddText(font, font->FontSize, ImVec2(p0.x + pad, p0.y + pad), fg, text.c_str());
 }
