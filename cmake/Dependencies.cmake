@@ -17,6 +17,7 @@ pkg_check_modules(LUA REQUIRED IMPORTED_TARGET lua5.4-c++)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)  # sd_notify, sd_journal_send
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)  # QR hand-off on the kiosk cards
 # stb's implementations compiled once by Debian (libstb): image decode/info (content checks and the
 # kiosk's image loader), resize, PNG/JPEG write (screenshots, demo images) and TrueType.
 pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)

@@ -401,6 +401,12 @@ def main():
     sessions = make_sessions(speakers)
     exhibitors, map_json = make_exhibitors_and_map()
     add_wayfinding(map_json)
+    # Each session and speaker has a page on the (made-up) conference site: the kiosk shows it as
+    # a QR code so a visitor takes it away on their phone.
+    for s in sessions:
+        s["url"] = f"https://dec2027.example/sessions/{s['id']}"
+    for sp in speakers:
+        sp["url"] = f"https://dec2027.example/speakers/{sp['id']}"
     event = {"format": 1,
              "conference": {"id": "dec2027", "name": t("Digital Economy Conference 2027", "2027 数字经济大会", "Conferencia de Economía Digital 2027"),
                             "tagline": t("Connecting the digital world", "连接数字世界", "Conectando el mundo digital"),

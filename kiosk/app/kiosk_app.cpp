@@ -113,6 +113,12 @@ ui::PointerPhase pointer_phase(const SDL_Event& e) {
   }
 }
 
+// What --directions accepts: anything wayfinding::Wayfinder::route resolves.
+bool routable_id(const content::Content& c, const std::string& id) {
+  return c.booth(id) || c.walking.room(id) || c.walking.amenity(id) || c.exhibitor(id) || c.session(id) ||
+         c.walking.node(id);
+}
+
 }  // namespace
 
 std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& failure,
@@ -197,6 +203,15 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
     app->ui_->state().selected_exhibitor = o.exhibitor;
     start_screen = ui::Screen::Exhibitors;
   }
+  if (!o.directions.empty()) {
+    if (!routable_id(*content, o.directions)) {
+      failure = {2, "--directions: no booth, room, amenity, exhibitor, session or walking node \"" + o.directions +
+                        "\" in the content"};
+      return nullptr;
+    }
+    ui::show_directions(app->ui_->state(), o.directions);
+    start_screen = ui::Screen::Map;
+  }
   if (!o.attract_scene.empty()) {
     if (!ui::is_attract_scene(o.attract_scene)) {
       failure = {2, "--attract-scene: expected event, now, featured, countdown or map, got \"" + o.attract_scene + "\""};
@@ -243,10 +258,12 @@ void KioskApp::start_images() {
 
 void KioskApp::start_indexing(std::shared_ptr<const content::Content> content) {
   if (indexer_.joinable()) indexer_.join();
-  indexer_ = std::jthread([slot = index_slot_, content = std::move(content), node = config_.ui.place.node] {
+  // Today's closures carry over to new content (staff closed the lift, not the bundle's lift).
+  indexer_ = std::jthread([slot = index_slot_, content = std::move(content), node = config_.ui.place.node,
+                           closed = ui_->state().closures.ids] {
     auto index = content::search::build_search_index(*content);
     // One shortest-path tree per profile from "You are here": a route is then a walk up a tree.
-    auto routes = wayfinding::Wayfinder::precompute(content, {node});
+    auto routes = wayfinding::Wayfinder::precompute(content, {node}, wayfinding::Closures{closed});
     if (!routes->unknown_origins().empty() && routes->has_graph())
       spdlog::warn("[kiosk] node \"{}\" is not in the content's walking graph: no routes from this kiosk",
                    node);
@@ -424,6 +441,7 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
     return false;
   }
   take_finished_index();
+  closures_.update(*ui_, wall_now());
   textures_->pump();         // images the worker finished become textures before the frame uses them
   apply_display_commands();  // one point per frame, before the frame is built
   if (frames_ % 30 == 0) update_staff_status();

@@ -11,6 +11,7 @@
 #include "app/config.hpp"
 #include "app/font_builder.hpp"
 #include "app/kiosk_runner.hpp"
+#include "app/route_closures.hpp"
 #include "app/show_services.hpp"
 #include "content/search/search_index.hpp"
 #include "core/clock.hpp"
@@ -101,6 +102,7 @@ class KioskApp {
   core::MonoTime content_loaded_{};
   std::shared_ptr<IndexSlot> index_slot_ = std::make_shared<IndexSlot>();
   std::jthread indexer_;
+  RouteClosures closures_;  // staff closures -> routes, on a worker
   std::jthread trimmer_;
   std::unique_ptr<OffsetClock> wall_clock_;  // the kiosk's wall clock, shared with the show
   std::unique_ptr<platform::TextureCache> textures_;

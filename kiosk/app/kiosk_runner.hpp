@@ -13,6 +13,7 @@ struct RunOptions {
   std::string screenshot;   // PNG written after the last frame
   std::string screen;       // start screen id
   std::string attract_scene;  // start the attract loop at this scene (previews, screenshots, benchmarks)
+  std::string directions;   // start on the map with the route to this id drawn (screenshots, benchmarks)
   std::string exhibitor;    // start with this exhibitor's detail card open (screenshots, benchmarks)
   std::string lang;         // start language
   std::string size;         // "WxH"

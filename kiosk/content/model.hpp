@@ -59,12 +59,14 @@ struct Session {
   std::string language;  // spoken language code, e.g. "zh", "en"
   SessionKind kind = SessionKind::ThematicForum;
   bool featured = false;
+  std::string url;  // optional: the session's own page (the kiosk shows it as a QR code)
 };
 
 struct Speaker {
   std::string id;
   LocalizedText name, affiliation, bio;
   std::string photo;  // image asset path relative to the content dir (optional)
+  std::string url;    // optional: the speaker's page (the kiosk shows it as a QR code)
 };
 
 struct Sector {

@@ -28,6 +28,7 @@ void parse_session(const ObjectReader& r, ParseState& state) {
                       "not a language tag: " + core::quote_value(s.language) + " (e.g. \"en\", \"zh-Hans\")");
   }
   s.featured = r.boolean("featured", Need::Optional).value_or(false);
+  s.url = r.string("url", Need::Optional).value_or("");
   if (auto kind = r.string("kind", Need::Required)) {
     if (auto k = session_kind_from_id(*kind)) {
       s.kind = *k;
@@ -49,6 +50,7 @@ void parse_speaker(const ObjectReader& r, ParseState& state) {
   s.affiliation = r.text("affiliation", Need::Optional, Translations::AnyOne);
   s.bio = r.text("bio", Need::Optional, Translations::AnyOne);
   s.photo = r.string("photo", Need::Optional).value_or("");
+  s.url = r.string("url", Need::Optional).value_or("");
   state.origins.speakers.push_back({r.context().file, r.path()});
   state.content.speakers.push_back(std::move(s));
 }

@@ -7,6 +7,7 @@
 #include "core/utf8.hpp"
 #include "ui/font_file.hpp"
 #include "ui/strings.hpp"
+#include "wayfinding/step_text.hpp"
 
 namespace marquee::ui {
 namespace {
@@ -40,6 +41,11 @@ std::set<char32_t> collect_content_code_points(const content::Content& c) {
   for (const auto& b : c.booths) add_text(out, b.label);
   for (const auto& l : c.landmarks) add_text(out, l.name);
   for (const auto& a : c.announcements) add_text(out, a.text);
+  // Wayfinding: what the map labels and the directions panel print.
+  for (const auto& l : c.walking.levels) add_text(out, l.name), add_text(out, l.label);
+  for (const auto& a : c.walking.amenities) add_text(out, a.name);
+  for (const auto& n : c.walking.nodes) add_text(out, n.name);
+  add_text(out, wayfinding::all_phrases());
   return out;
 }
 

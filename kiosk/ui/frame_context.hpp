@@ -11,6 +11,8 @@
 #include "ui/fonts.hpp"
 #include "ui/images.hpp"
 #include "ui/layout_scale.hpp"
+#include "ui/qr_code.hpp"
+#include "ui/route_cache.hpp"
 #include "ui/schedule_rows.hpp"
 #include "ui/search_results.hpp"
 #include "ui/show_scene.hpp"
@@ -38,9 +40,16 @@ struct FrameContext {
   // Routes from this kiosk's node (place.node), precomputed off the UI thread; null until they
   // arrive, or when the content has no walking graph.
   const wayfinding::Wayfinder* wayfinder = nullptr;
+  RouteCache* routes = nullptr;  // owned by KioskUi: the route the map draws
+  QrCache* qr = nullptr;         // owned by KioskUi: encoded QR codes
+  float dpi = 0;                 // display pixels per inch; 0: unknown
   content::Lang lang() const { return state.lang; }
   float px(float v) const { return v * scale * (state.large_text ? 1.25f : 1.0f); }
   const content::Venue* venue() const { return content.venue(place.venue); }
+  // The route the visitor asked for (state.route), or null: none asked, or routes not there yet.
+  const wayfinding::RouteResult* route() const {
+    return routes ? routes->get(wayfinder, place.node, state.route) : nullptr;
+  }
   // A content image (logo, photo, banner, key visual) fitted into a box of this many pixels;
   // empty while it is being decoded, or when the content has none.
   ImageRef image(const std::string& asset, ImVec2 box) const {
@@ -75,6 +84,12 @@ void image_fit(const ImageRef& image, ImVec2 min, ImVec2 max);
 // A content image in [min, max]: looked up at that size and drawn with image_fit. Returns false
 // when the placeholder was drawn (no such image, or not decoded yet), e.g. to put initials on it.
 bool draw_image(const FrameContext& f, const std::string& asset, ImVec2 min, ImVec2 max);
+
+// A QR code for `url` (quiet zone included, at least 25 mm wide) with "Scan to open on your
+// phone" beside it, at the cursor; nothing when the URL is empty. Recorded as tap target "qr".
+void qr_block(FrameContext& f, const std::string& url);
+// The walk from this kiosk to a place ("3 min"), or empty when there is no route to it.
+std::string walk_minutes_text(const FrameContext& f, const std::string& to);
 
 // Screens (screens/*.cpp).
 void draw_home(FrameContext& f);

@@ -334,7 +334,10 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
                  search_index_for_ == content_.get() ? search_index_.get() : nullptr,
                  &schedule_rows_,
                  &images_,
-                 wayfinder_for_ == content_.get() ? wayfinder_.get() : nullptr};
+                 wayfinder_for_ == content_.get() ? wayfinder_.get() : nullptr,
+                 &routes_,
+                 &qr_,
+                 dpi_};
   if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes

@@ -10,6 +10,8 @@
 #include "content/search/search_index.hpp"
 #include "ui/fonts.hpp"
 #include "ui/images.hpp"
+#include "ui/qr_code.hpp"
+#include "ui/route_cache.hpp"
 #include "ui/search_results.hpp"
 #include "ui/show_scene.hpp"
 #include "ui/staff_panel.hpp"
@@ -53,10 +55,17 @@ class KioskUi {
                      const content::Content* built_for) {
     wayfinder_ = std::move(wayfinder);
     wayfinder_for_ = built_for;
+    routes_.invalidate();
   }
   const wayfinding::Wayfinder* wayfinder() const {
     return wayfinder_for_ == content_.get() ? wayfinder_.get() : nullptr;
   }
+  // The same, shared: the app derives the staff's closures from it on a worker.
+  std::shared_ptr<const wayfinding::Wayfinder> shared_wayfinder() const {
+    return wayfinder_for_ == content_.get() ? wayfinder_ : nullptr;
+  }
+  // The route the map drew in the last frame (state().route), or null.
+  const wayfinding::RouteResult* route() const { return routes_.last(); }
 
   // The atlas the current content, screen scale and text size need, or nothing when the
   // installed one is right. An error when no font file can be found.
@@ -119,6 +128,8 @@ class KioskUi {
   const content::Content* search_index_for_ = nullptr;
   std::shared_ptr<const wayfinding::Wayfinder> wayfinder_;
   const content::Content* wayfinder_for_ = nullptr;
+  RouteCache routes_;
+  QrCache qr_;
   TapTargets tap_targets_;
   PinVerifier verify_pin_;
   StaffStatus staff_status_;

@@ -59,6 +59,20 @@ MapCamera zoom_about(MapCamera camera, float factor, float sx, float sy, const M
   return clamp_camera(camera, bounds, view);
 }
 
+MapCamera fit_camera(const MapBounds& area, const MapBounds& bounds, const MapViewport& view, float margin) {
+  const float base = fit_scale(bounds, view);
+  const float keep = std::clamp(1.0f - margin, 0.1f, 1.0f);
+  const float zoom = std::min(view.w * keep / std::max(area.width() * base, 1e-3f),
+                              view.h * keep / std::max(area.height() * base, 1e-3f));
+  MapCamera camera;
+  camera.zoom = std::clamp(zoom, kMapMinZoom, kMapMaxZoom);
+  const float s = base * camera.zoom;
+  // MapProjection puts the bounds' centre at the view's centre plus the pan: move the area's there.
+  camera.pan_x = -((area.x0 + area.x1) / 2 - (bounds.x0 + bounds.x1) / 2) * s;
+  camera.pan_y = -((area.y0 + area.y1) / 2 - (bounds.y0 + bounds.y1) / 2) * s;
+  return clamp_camera(camera, bounds, view);
+}
+
 bool polygon_contains(const content::Polygon& poly, double x, double y) {
   bool inside = false;  // even-odd crossing test: works for any simple polygon, convex or not
   for (std::size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
@@ -73,6 +87,13 @@ const content::Booth* booth_at(const content::Content& c, const std::string& ven
   for (const auto& b : c.booths) {
     const auto* hall = c.hall(b.hall);
     if (hall && hall->venue == venue && !b.outline.empty() && polygon_contains(b.outline, mx, my)) return &b;
+  }
+  return nullptr;
+}
+
+const content::MapRoom* room_at(const content::Content& c, const std::string& level, double mx, double my) {
+  for (const auto& r : c.walking.rooms) {
+    if (r.level == level && !r.outline.empty() && polygon_contains(r.outline, mx, my)) return &r;
   }
   return nullptr;
 }

@@ -49,8 +49,14 @@ MapCamera clamp_camera(MapCamera camera, const MapBounds& bounds, const MapViewp
 MapCamera zoom_about(MapCamera camera, float factor, float sx, float sy, const MapBounds& bounds,
                      const MapViewport& view);
 
+// The camera that shows the map rectangle `area` (map units) whole and centred, with `margin`
+// (0..1) of the view left around it; clamped like any other camera.
+MapCamera fit_camera(const MapBounds& area, const MapBounds& bounds, const MapViewport& view, float margin = 0.15f);
+
 // The booth whose outline contains the map point, if any, among the halls of `venue`.
 const content::Booth* booth_at(const content::Content& c, const std::string& venue, double mx, double my);
+// The map room (a session's room) on `level` whose outline contains the map point, if any.
+const content::MapRoom* room_at(const content::Content& c, const std::string& level, double mx, double my);
 // The exhibitor standing at a booth, if any.
 const content::Exhibitor* exhibitor_at_booth(const content::Content& c, const std::string& booth_id);
 bool polygon_contains(const content::Polygon& poly, double x, double y);

@@ -1,6 +1,11 @@
 #include "ui/staff_panel.hpp"
 
+#include <algorithm>
+
+#include "ui/closable.hpp"
 #include "ui/strings.hpp"
+#include "ui/tap_targets.hpp"
+#include "ui/way_strings.hpp"
 
 namespace marquee::ui {
 namespace {
@@ -8,7 +13,7 @@ namespace {
 void draw_backdrop(const FrameContext& f, ImVec2& p0, ImVec2& size) {
   const ImVec2 screen = ImGui::GetIO().DisplaySize;
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), screen, IM_COL32(0, 0, 0, 200));
-  size = ImVec2(f.px(1000), f.px(760));
+  size = ImVec2(f.px(1000), std::min(f.px(1000), screen.y - f.px(40)));
   p0 = ImVec2((screen.x - size.x) / 2, (screen.y - size.y) / 2);
   ImGui::GetWindowDrawList()->AddRectFilled(p0, ImVec2(p0.x + size.x, p0.y + size.y),
                                             to_u32(f.colors.surface), f.px(24));
@@ -60,6 +65,46 @@ void status_line(const FrameContext& f, Str label, const std::string& value) {
   ImGui::TextUnformatted(value.empty() ? "-" : value.c_str());
 }
 
+const char* kind_name(content::EdgeKind kind, content::Lang lang) {
+  switch (kind) {
+    case content::EdgeKind::Lift:
+      return tr(WayStr::Lift, lang);
+    case content::EdgeKind::Stairs:
+      return tr(WayStr::Stairs, lang);
+    case content::EdgeKind::EscalatorUp:
+    case content::EdgeKind::EscalatorDown:
+      return tr(WayStr::Escalator, lang);
+    default:
+      return "";
+  }
+}
+
+// Lifts, stairs and escalators of this venue, each with Close today / Reopen. Routes avoid a
+// closed one as soon as the app has recomputed them (off the UI thread); midnight reopens all.
+void draw_closures(FrameContext& f) {
+  text_colored(f.colors.text_muted, tr(WayStr::Closures, f.lang()));
+  const auto items = closable_items(f.content, f.place.venue);
+  if (items.empty()) text_colored(f.colors.text_muted, tr(WayStr::NoClosable, f.lang()));
+  auto& ids = f.state.closures.ids;
+  int n = 0;
+  for (const Closable& c : items) {
+    const bool closed = std::find(ids.begin(), ids.end(), c.id) != ids.end();
+    if (n++ % 2) ImGui::SameLine(f.px(470));
+    std::string label = std::string(kind_name(c.kind, f.lang()));
+    label += (label.empty() ? "" : " · ") + (c.where.empty() ? c.id : c.where.get(f.lang()));
+    label += std::string("\n") + tr(closed ? WayStr::ClosedToday : WayStr::CloseForToday, f.lang());
+    label += "##close-" + c.id;
+    if (tap_button(label.c_str(), ImVec2(f.px(440), f.px(84)), closed)) {
+      if (closed) {
+        ids.erase(std::remove(ids.begin(), ids.end(), c.id), ids.end());
+      } else {
+        ids.push_back(c.id);
+      }
+    }
+    record_tap_target("close:" + c.id);
+  }
+}
+
 void draw_open_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus& status) {
   ImVec2 p0, size;
   draw_backdrop(f, p0, size);
@@ -89,6 +134,8 @@ void draw_open_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus&
       f.state.lang = l.lang;
     }
   }
+  ImGui::Dummy(ImVec2(0, f.px(16)));
+  draw_closures(f);
   ImGui::Dummy(ImVec2(0, f.px(16)));
   if (tap_button(tr(Str::RefreshNow, f.lang()), ImVec2(f.px(420), f.px(90))))
     f.state.refresh_requested = true;

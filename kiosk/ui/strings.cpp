@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "ui/way_strings.hpp"
+
 namespace marquee::ui {
 namespace {
 
@@ -268,6 +270,8 @@ std::vector<const char*> all_ui_strings() {
   std::vector<const char*> out;
   for (const Table* t : {&kEn, &kZh, &kEs}) out.insert(out.end(), t->begin(), t->end());
   for (const auto& kinds : kKinds) out.insert(out.end(), kinds.begin(), kinds.end());
+  const auto way = all_way_strings();
+  out.insert(out.end(), way.begin(), way.end());
   out.push_back("English 中文 Español ←→↑↓·…–—“”：，。？！（）●◐␣");
   // Dates (date_format.cpp): weekday and month names, 年月日.
   out.push_back("年月日周一二三四五六 miésábáé");

@@ -29,10 +29,20 @@ void reset_for_next_visitor(UiState& state, const KioskPlace& place, Screen scre
   fresh.emergency_id = state.emergency_id;
   fresh.refresh_requested = state.refresh_requested;
   fresh.staff_panel_open = state.staff_panel_open;
+  fresh.closures = state.closures;
   // ImGui keeps each list's scroll offset in its window: ask the lists to go back to the top.
   fresh.schedule_scroll.to_top = true;
   fresh.exhibitor_scroll.to_top = true;
   state = std::move(fresh);
+}
+
+void show_directions(UiState& state, std::string to) {
+  state.route.to = std::move(to);
+  state.route.leg = 0;
+  state.route.fit = true;
+  state.map_place.clear();
+  state.map_level.clear();  // the route decides which level shows
+  state.screen = Screen::Map;
 }
 
 bool screen_from_id(std::string_view id, Screen& out) {

@@ -2,6 +2,7 @@
 // What the kiosk UI is showing: a plain value the app, the tests and the staff panel can read.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "content/localized_text.hpp"
 #include "core/clock.hpp"
@@ -51,6 +52,21 @@ struct MapTouch {
   float pinch_x = -1, pinch_y = -1;  // pinch centre in screen pixels (-1: the view's centre)
 };
 
+// Directions on the map: the route from "You are here" the visitor asked for (wayfinding computes
+// it; the UI keeps only what to ask and which part is showing).
+struct RouteRequest {
+  std::string to;          // booth, room, amenity, exhibitor, session or node id; empty: no route
+  bool step_free = false;  // the big Step-free toggle: no stairs, no escalators
+  int leg = 0;             // the level of the route the map shows (index into Route::legs)
+  bool fit = false;        // fit the map to that leg on the next frame
+};
+
+// What staff closed for the rest of the day (lift, stairs, escalator or edge ids). Whenever the
+// routes in use were made with other closures, the app recomputes them off the UI thread.
+struct StaffClosures {
+  std::vector<std::string> ids;
+};
+
 // True for the names UiState::attract_scene accepts (attract.cpp knows the scenes).
 bool is_attract_scene(std::string_view scene);
 
@@ -69,8 +85,11 @@ struct UiState {
   std::string map_hall;            // hall shown on the map
   std::string highlighted_booth;   // from "show on map"
   MapCamera map_camera;            // zoom and pan of the map
+  std::string map_level;           // level shown on the map; empty: the kiosk's own level
+  std::string map_place;           // room or amenity whose card is open on the map
+  RouteRequest route;              // directions drawn on the map
   MapTouch map_touch;
-  TouchScroll schedule_scroll, exhibitor_scroll;
+  TouchScroll schedule_scroll, exhibitor_scroll, map_panel_scroll;
   bool schedule_scroll_to_now = true;  // the schedule opens scrolled to the Now line
   bool keyboard_open = false;          // on-screen keyboard shown (after the search box is tapped)
   std::string exhibitor_venue;         // exhibitors of this venue only; empty = the kiosk's venue, "*" = all
@@ -81,7 +100,11 @@ struct UiState {
   std::string emergency_id;            // emergency announcement taking over, if any
   bool refresh_requested = false;      // staff asked for a content refresh; the app clears it
   bool staff_panel_open = false;       // PIN pad or staff panel showing
+  StaffClosures closures;              // kept across visitors; cleared by the app at midnight
 };
+
+// Opens the map with the route from "You are here" to `to` (keeps the step-free choice).
+void show_directions(UiState& state, std::string to);
 
 // Everything a visitor could have changed goes back to how the kiosk starts (language, text
 // size, contrast, selections, filters, search, map view, list positions) on `screen`; what

@@ -102,5 +102,28 @@ TEST(MapHitTest, FindsTheBoothAndItsExhibitorAtAVenueOnly) {
   EXPECT_EQ(exhibitor_at_booth(c, "b2"), nullptr);
 }
 
+TEST(MapCamera, FitCameraCentresAnAreaAndShowsItWhole) {
+  const MapBounds area{600, 100, 800, 200};  // a route leg in the right half
+  const MapCamera cam = fit_camera(area, kBounds, kView, 0.2f);
+  const MapProjection p(kBounds, kView, cam);
+  float x0, y0, x1, y1;
+  p.to_screen(area.x0, area.y0, x0, y0);
+  p.to_screen(area.x1, area.y1, x1, y1);
+  EXPECT_GE(x0, kView.x);
+  EXPECT_LE(x1, kView.x + kView.w);
+  EXPECT_GE(y0, kView.y);
+  EXPECT_LE(y1, kView.y + kView.h);
+  EXPECT_GT(cam.zoom, 1.0f) << "a small area is zoomed into";
+  // Centred unless clamping at the map's edge stopped the pan.
+  const MapCamera free = fit_camera(MapBounds{400, 200, 600, 300}, kBounds, kView, 0.2f);
+  const MapProjection q(kBounds, kView, free);
+  float cx, cy;
+  q.to_screen(500, 250, cx, cy);
+  EXPECT_NEAR(cx, kView.x + kView.w / 2, 0.5f);
+  EXPECT_NEAR(cy, kView.y + kView.h / 2, 0.5f);
+  // The whole map (or more) is zoom 1.
+  EXPECT_FLOAT_EQ(fit_camera(kBounds, kBounds, kView, 0).zoom, 1.0f);
+}
+
 }  // namespace
 }  // namespace marquee::ui

@@ -1,11 +1,12 @@
 // Exhibitors: A–Z list (virtualized), sector chips, search typed on the on-screen keyboard,
-// and a detail card with the logo, description, booth and "show on map".
+// and the detail cards (detail_cards.cpp).
 #include <algorithm>
 #include <cctype>
 
 #include "content/queries.hpp"
 #include "ui/date_format.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/screens/detail_cards.hpp"
 #include "ui/screens/session_card.hpp"
 #include "ui/search_results.hpp"
 #include "ui/strings.hpp"
@@ -236,76 +237,6 @@ void draw_list(FrameContext& f, const std::vector<ResultRow>& rows, float width,
   ImGui::EndChild();
 }
 
-void draw_detail(FrameContext& f, const content::Exhibitor& e, float width, float height) {
-  ImGui::BeginChild("exhibitor-detail", ImVec2(width, height), false);
-  ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(width - f.px(28));
-  if (!e.logo.empty()) {  // a placeholder tile until the logo has been decoded
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 box(std::min(f.px(320), width - f.px(56)), f.px(160));
-    draw_image(f, e.logo, at, ImVec2(at.x + box.x, at.y + box.y));
-    ImGui::Dummy(box);
-  }
-  ImGui::PushFont(f.fonts.heading);
-  ImGui::TextWrapped("%s", e.name.get(f.lang()).c_str());
-  ImGui::PopFont();
-  if (f.lang() != content::Lang::Zh) text_colored(f.colors.text_muted, e.name.get(content::Lang::Zh).c_str());
-  text_colored(f.colors.accent, (std::string(tr(Str::Booth, f.lang())) + " " + e.booth).c_str());
-  ImGui::TextWrapped("%s", e.description.get(f.lang()).c_str());
-  std::string sectors;
-  for (const auto& id : e.sectors) {
-    if (const auto* s = f.content.sector(id))
-      sectors += (sectors.empty() ? "" : " · ") + s->name.get(f.lang());
-  }
-  text_colored(f.colors.text_muted, sectors.c_str());
-  if (!e.website.empty()) text_colored(f.colors.text_muted, e.website.c_str());
-  ImGui::Dummy(ImVec2(0, f.px(8)));
-  if (tap_button(tr(Str::ShowOnMap, f.lang()), ImVec2(0, f.px(72)))) {
-    f.state.highlighted_booth = e.booth;
-    if (const auto* b = f.content.booth(e.booth)) f.state.map_hall = b->hall;
-    f.state.screen = Screen::Map;
-  }
-  ImGui::SameLine();
-  if (tap_button(tr(Str::Back, f.lang()), ImVec2(0, f.px(72)))) f.state.selected_exhibitor.clear();
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::EndChild();
-}
-
-void draw_speaker(FrameContext& f, const content::Speaker& sp, float width, float height) {
-  ImGui::BeginChild("speaker-detail", ImVec2(width, height), false);
-  ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(width - f.px(28));
-  text_colored(f.colors.accent, tr(Str::KindSpeaker, f.lang()));
-  if (!sp.photo.empty()) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float side = f.px(160);
-    draw_image(f, sp.photo, at, ImVec2(at.x + side, at.y + side));
-    ImGui::Dummy(ImVec2(side, side));
-  }
-  ImGui::PushFont(f.fonts.heading);
-  ImGui::TextWrapped("%s", sp.name.get(f.lang()).c_str());
-  ImGui::PopFont();
-  text_colored(f.colors.text_muted, sp.affiliation.get(f.lang()).c_str());
-  ImGui::TextWrapped("%s", sp.bio.get(f.lang()).c_str());
-  ImGui::Dummy(ImVec2(0, f.px(8)));
-  text_colored(f.colors.accent, tr(Str::SessionsOf, f.lang()));
-  for (const auto& s : f.content.sessions) {
-    if (std::find(s.speakers.begin(), s.speakers.end(), sp.id) == s.speakers.end()) continue;
-    const SessionCardLook look{.live = s.start <= f.now && f.now < s.end, .finished = s.end <= f.now};
-    if (session_card(f, s, width - f.px(56), look)) {
-      f.state.selected_session = s.id;
-      f.state.screen = Screen::Schedule;
-    }
-  }
-  if (tap_button(tr(Str::Back, f.lang()), ImVec2(0, f.px(72)))) f.state.selected_speaker.clear();
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::EndChild();
-}
-
 // Until someone searches, the space under the search box shows the featured exhibitors of the
 // venue the list is showing.
 void draw_featured(FrameContext& f, float width) {
@@ -343,9 +274,9 @@ void draw_search_box(FrameContext& f, float width) {
 void draw_search_or_detail(FrameContext& f, float width, float height) {
   // The detail card takes the keyboard's place; closing it brings the search back.
   if (const auto* e = f.content.exhibitor(f.state.selected_exhibitor)) {
-    draw_detail(f, *e, width, height);
+    draw_exhibitor_detail(f, *e, width, height);
   } else if (const auto* sp = f.content.speaker(f.state.selected_speaker)) {
-    draw_speaker(f, *sp, width, height);
+    draw_speaker_detail(f, *sp, width, height);
   } else {
     draw_search_box(f, width);
     if (f.state.keyboard_open) {

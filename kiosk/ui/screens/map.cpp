@@ -1,27 +1,17 @@
-// Map: the hall drawn from the content's geometry, "you are here", the highlighted booth, and
-// pan (drag) / zoom (pinch or buttons) by touch.
+// Map: the venue drawn one level at a time from the content's geometry (halls, booths, session
+// rooms, amenities), "you are here", the highlighted booth, the route when directions were asked
+// for, the panel beside it (map_panel.cpp), and pan (drag) / zoom (pinch or buttons) by touch.
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
 #include <cmath>
 
-#include "ui/frame_context.hpp"
-#include "ui/map_view.hpp"
+#include "ui/screens/map_canvas.hpp"
 #include "ui/strings.hpp"
 #include "ui/tap_targets.hpp"
 
 namespace marquee::ui {
 namespace {
-
-struct View {
-  const MapProjection& projection;
-  float scale;
-  ImVec2 to_screen(content::Point p) const {
-    ImVec2 out;
-    projection.to_screen(p.x, p.y, out.x, out.y);
-    return out;
-  }
-};
 
 // A tap waits this long for a second one before it counts as a single tap (then it opens the
 // booth it hit); two taps within it zoom in where they landed.
@@ -42,26 +32,11 @@ MapBounds venue_bounds(const FrameContext& f, const std::string& venue) {
   return MapBounds{x0, y0, x1, y1};
 }
 
-void polygon(ImDrawList* dl, const View& v, const content::Polygon& poly, ImU32 fill, ImU32 outline,
-             float thick) {
-  std::vector<ImVec2> pts;
-  for (const auto& p : poly) pts.push_back(v.to_screen(p));
-  dl->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), fill);
-  dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), outline, ImDrawFlags_Closed, thick);
-}
-
-content::Point centre(const content::Polygon& poly) {
-  content::Point c;
-  for (const auto& p : poly) c.x += p.x, c.y += p.y;
-  c.x /= static_cast<double>(poly.size());
-  c.y /= static_cast<double>(poly.size());
-  return c;
-}
-
-void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const View& v, const std::string& venue) {
+void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, const std::string& venue,
+                           const std::string& level, const std::string& target) {
   for (const auto& h : f.content.halls) {
-    if (h.venue != venue) continue;
-    polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
+    if (h.venue != venue || !hall_on_level(h, level)) continue;
+    map_polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
     const ImVec2 p = v.to_screen(h.outline.front());
     dl->AddText(f.fonts.body, f.fonts.body->FontSize, ImVec2(p.x + f.px(8), p.y + f.px(6)),
                 to_u32(f.colors.text_muted), h.name.get(f.lang()).c_str());
@@ -69,12 +44,12 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const View& v, const
   const float pulse = 0.5f + 0.5f * static_cast<float>(std::sin(ImGui::GetTime() * 4.0));
   for (const auto& b : f.content.booths) {
     const auto* hall = f.content.hall(b.hall);
-    if (!hall || hall->venue != venue) continue;
-    const bool hot = b.id == f.state.highlighted_booth;
+    if (!hall || hall->venue != venue || !on_level(b.level, level)) continue;
+    const bool hot = b.id == f.state.highlighted_booth || b.id == target;
     const ImVec4 fill =
         hot ? ImVec4(f.colors.accent.x, f.colors.accent.y, f.colors.accent.z, 0.6f + 0.4f * pulse)
             : f.colors.surface_alt;
-    polygon(dl, v, b.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.outline),
+    map_polygon(dl, v, b.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.outline),
             f.px(hot ? 4 : 1));
     if (!b.outline.empty()) {  // the booth's extent on screen
       ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
@@ -86,12 +61,13 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const View& v, const
       record_tap_area("booth:" + b.id, lo, hi);
     }
     if (v.scale * 100 > f.px(40)) {
-      const ImVec2 c = v.to_screen(centre(b.outline));
+      const ImVec2 c = v.to_screen(polygon_centre(b.outline));
       const ImVec2 ts = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, b.label.c_str());
       dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2),
                   to_u32(hot ? f.colors.primary_text : f.colors.text), b.label.c_str());
     }
   }
+  if (!level.empty()) return;  // a map with floors has amenities: landmarks would repeat them
   for (const auto& l : f.content.landmarks) {
     const auto* hall = f.content.hall(l.hall);
     if (!hall || hall->venue != venue) continue;
@@ -102,7 +78,7 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const View& v, const
   }
 }
 
-void draw_you_are_here(FrameContext& f, ImDrawList* dl, const View& v) {
+void draw_you_are_here(FrameContext& f, ImDrawList* dl, const MapView& v) {
   const ImVec2 c = v.to_screen({f.place.map_x, f.place.map_y});
   const float r = f.px(16) + f.px(6) * static_cast<float>(std::sin(ImGui::GetTime() * 3.0));
   dl->AddCircleFilled(c, r + f.px(8), IM_COL32(255, 80, 80, 90));
@@ -129,11 +105,23 @@ const content::Landmark* nearest_landmark(const FrameContext& f, std::initialize
 
 namespace {
 
-void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& venue, float sx, float sy) {
+// What a single tap on the map opens: an amenity's or a room's card in the panel, or the
+// exhibitor at a booth.
+void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& venue, const std::string& level,
+                 float sx, float sy) {
+  const MapView v{proj, proj.scale()};
+  if (const content::Amenity* a = amenity_near(f, v, level, ImVec2(sx, sy), f.px(33))) {
+    f.state.map_place = a->id;
+    return;
+  }
   double mx = 0, my = 0;
   proj.to_map(sx, sy, mx, my);
+  if (const content::MapRoom* room = room_at(f.content, level, mx, my)) {
+    f.state.map_place = room->id;
+    return;
+  }
   const content::Booth* booth = booth_at(f.content, venue, mx, my);
-  if (!booth) return;
+  if (!booth || !on_level(booth->level, level)) return;
   f.state.highlighted_booth = booth->id;
   if (const content::Exhibitor* e = exhibitor_at_booth(f.content, booth->id)) {
     f.state.selected_exhibitor = e->id;
@@ -144,7 +132,8 @@ void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& 
 // Finger input on the map canvas (the item just drawn): drag past the tap threshold pans, one tap
 // opens the booth under it, a double tap zooms in there (or back out at full zoom), pinch zooms
 // about its centre, the wheel zooms about the pointer. The camera is clamped every frame.
-void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport& vp, const std::string& venue) {
+void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport& vp, const std::string& venue,
+                     const std::string& level) {
   ImGuiIO& io = ImGui::GetIO();
   MapTouch& t = f.state.map_touch;
   MapCamera& cam = f.state.map_camera;
@@ -184,7 +173,7 @@ void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport
   cam = clamp_camera(cam, bounds, vp);
   if (t.tap_pending && now - t.tap_time >= kDoubleTapSeconds) {
     t.tap_pending = false;
-    open_tapped(f, MapProjection(bounds, vp, cam), venue, t.tap_x, t.tap_y);
+    open_tapped(f, MapProjection(bounds, vp, cam), venue, level, t.tap_x, t.tap_y);
   }
 }
 
@@ -195,14 +184,14 @@ void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max, c
   const MapViewport vp{min.x, min.y, max.x - min.x, max.y - min.y};
   const MapProjection proj(bounds, vp, MapCamera{});
   dl->PushClipRect(min, max, true);
-  const View v{proj, proj.scale()};
+  const MapView v{proj, proj.scale()};
   for (const auto& h : f.content.halls) {
-    if (h.venue == f.place.venue) polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
+    if (h.venue == f.place.venue) map_polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
   }
   for (const auto& b : f.content.booths) {
     const auto* hall = f.content.hall(b.hall);
     if (hall && hall->venue == f.place.venue) {
-      polygon(dl, v, b.outline, to_u32(f.colors.surface_alt), to_u32(f.colors.outline), 1.0f);
+      map_polygon(dl, v, b.outline, to_u32(f.colors.surface_alt), to_u32(f.colors.outline), 1.0f);
     }
   }
   const ImVec2 here = v.to_screen({f.place.map_x, f.place.map_y});
@@ -221,34 +210,23 @@ void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max, c
   dl->PopClipRect();
 }
 
-void draw_map(FrameContext& f) {
-  const content::Hall* focus = f.content.hall(f.state.map_hall);
-  const std::string venue = focus ? focus->venue : f.place.venue;
-  const MapBounds bounds = venue_bounds(f, venue);
-  const MapViewport vp{f.origin.x + f.px(32), f.origin.y + f.px(100), f.size.x - f.px(64), f.size.y - f.px(120)};
-  ImGui::SetCursorScreenPos(ImVec2(vp.x, vp.y));
-  ImGui::InvisibleButton("map-canvas", ImVec2(vp.w, vp.h));
-  handle_gestures(f, bounds, vp, venue);
-  const MapProjection proj(bounds, vp, f.state.map_camera);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->PushClipRect(ImVec2(vp.x, vp.y), ImVec2(vp.x + vp.w, vp.y + vp.h), true);
-  const View view{proj, proj.scale()};
-  draw_halls_and_booths(f, dl, view, venue);
-  if (venue == f.place.venue) draw_you_are_here(f, dl, view);
-  dl->PopClipRect();
+namespace {
 
-  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
+// Zoom, reset, the venues and, when the venue has several floors, its levels. Returns the zoom
+// factor asked for (1: none); a reset is applied at once.
+float draw_toolbar(FrameContext& f, const std::string& venue, const std::string& level, float max_x) {
   const float h = f.px(68);
-  const float cx = vp.x + vp.w / 2, cy = vp.y + vp.h / 2;
-  if (tap_button("+##zoomin", ImVec2(h, h))) f.state.map_camera = zoom_about(f.state.map_camera, 1.25f, cx, cy, bounds, vp);
+  float zoom = 1.0f;
+  if (tap_button("+##zoomin", ImVec2(h, h))) zoom = 1.25f;
   ImGui::SameLine();
-  if (tap_button("-##zoomout", ImVec2(h, h))) f.state.map_camera = zoom_about(f.state.map_camera, 0.8f, cx, cy, bounds, vp);
+  if (tap_button("-##zoomout", ImVec2(h, h))) zoom = 0.8f;
   ImGui::SameLine();
   if (tap_button(tr(Str::ResetMap, f.lang()), ImVec2(0, h))) f.state.map_camera = MapCamera{};
   for (const auto& v : f.content.venues) {
-    ImGui::SameLine();
+    flow_same_line(v.city.get(f.lang()).c_str(), max_x);
     if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue)) {
       f.state.map_hall.clear();
+      f.state.map_level.clear();
       for (const auto& hall : f.content.halls) {
         if (hall.venue == v.id) {
           f.state.map_hall = hall.id;
@@ -258,6 +236,56 @@ void draw_map(FrameContext& f) {
       f.state.map_camera = MapCamera{};
     }
   }
+  ImGui::SameLine(0, f.px(32));
+  draw_level_chips(f, venue, level, h, max_x);
+  return zoom;
+}
+
+}  // namespace
+
+void draw_map(FrameContext& f) {
+  const wayfinding::RouteResult* route = f.route();
+  const bool has_route = route && *route;
+  if (has_route && !route->route.legs.empty()) {  // the route's venue is the one to show
+    const auto* level = f.content.walking.level(route->route.legs.front().level);
+    const auto* focus = f.content.hall(f.state.map_hall);
+    if (level && (!focus || focus->venue != level->venue)) f.state.map_hall = f.place.hall;
+  }
+  const content::Hall* focus = f.content.hall(f.state.map_hall);
+  const std::string venue = focus ? focus->venue : f.place.venue;
+  const std::string level = shown_level(f, venue, route);
+  const MapBounds bounds = venue_bounds(f, venue);
+  // Landscape: the panel on the right. Portrait: below the map, within reach.
+  const float gap = f.px(24);
+  const ImVec2 panel_size = f.portrait ? ImVec2(f.size.x - f.px(64), f.size.y * 0.42f) : ImVec2(f.px(600), 0);
+  const float map_right = f.portrait ? f.origin.x + f.size.x - f.px(32) : f.origin.x + f.size.x - f.px(32) - panel_size.x - gap;
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
+  ImGui::BeginGroup();
+  const float zoom = draw_toolbar(f, venue, level, f.origin.x + f.size.x - f.px(32));
+  ImGui::EndGroup();
+  const float top = ImGui::GetItemRectMax().y + f.px(16);
+  const float bottom = f.portrait ? f.origin.y + f.size.y - panel_size.y - gap : f.origin.y + f.size.y - f.px(20);
+  const MapViewport vp{f.origin.x + f.px(32), top, map_right - f.origin.x - f.px(32), bottom - top};
+  if (zoom != 1.0f) f.state.map_camera = zoom_about(f.state.map_camera, zoom, vp.x + vp.w / 2, vp.y + vp.h / 2, bounds, vp);
+  if (has_route && f.state.route.fit) fit_route(f, route->route, bounds, vp);
+  ImGui::SetCursorScreenPos(ImVec2(vp.x, vp.y));
+  ImGui::InvisibleButton("map-canvas", ImVec2(vp.w, vp.h));
+  handle_gestures(f, bounds, vp, venue, level);
+  const MapProjection proj(bounds, vp, f.state.map_camera);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PushClipRect(ImVec2(vp.x, vp.y), ImVec2(vp.x + vp.w, vp.y + vp.h), true);
+  const MapView view{proj, proj.scale()};
+  const std::string target = has_route ? route->route.target.place : std::string();
+  draw_halls_and_booths(f, dl, view, venue, level, target);
+  draw_rooms(f, dl, view, level, target);
+  if (has_route) draw_route(f, dl, view, route->route, level);
+  draw_amenities(f, dl, view, level, target);
+  const auto* here = f.content.walking.node(f.place.node);
+  if (venue == f.place.venue && (!here || on_level(here->level, level))) draw_you_are_here(f, dl, view);
+  dl->PopClipRect();
+  const ImVec2 panel_min = f.portrait ? ImVec2(f.origin.x + f.px(32), bottom + gap) : ImVec2(map_right + gap, top);
+  draw_map_panel(f, panel_min,
+                 ImVec2(f.origin.x + f.size.x - f.px(32), f.portrait ? f.origin.y + f.size.y - f.px(16) : bottom));
 }
 
 }  // namespace marquee::ui

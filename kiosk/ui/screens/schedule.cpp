@@ -5,6 +5,7 @@
 
 #include "content/queries.hpp"
 #include "ui/date_format.hpp"
+#include "ui/screens/detail_cards.hpp"
 #include "ui/screens/session_card.hpp"
 #include "ui/strings.hpp"
 
@@ -156,13 +157,18 @@ void draw_detail(FrameContext& f, const content::Session& s, float width) {
     }
   }
   ImGui::Dummy(ImVec2(0, f.px(12)));
-  if (room && !room->hall.empty() && tap_button(tr(Str::ShowOnMap, f.lang()), ImVec2(0, f.px(72)))) {
+  const bool routed = directions_button(f, s.id);  // to its room, when it is at this venue
+  if (!routed && room && !room->hall.empty() && tap_button(tr(Str::ShowOnMap, f.lang()), ImVec2(0, f.px(72)))) {
     f.state.map_hall = room->hall;
     f.state.highlighted_booth.clear();
     f.state.screen = Screen::Map;
   }
   ImGui::SameLine();
   if (tap_button(tr(Str::Back, f.lang()), ImVec2(0, f.px(72)))) f.state.selected_session.clear();
+  if (!s.url.empty()) {
+    ImGui::Dummy(ImVec2(0, f.px(12)));
+    qr_block(f, s.url);
+  }
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::EndChild();

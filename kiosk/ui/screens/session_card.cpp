@@ -5,6 +5,7 @@
 #include "content/queries.hpp"
 #include "ui/date_format.hpp"
 #include "ui/strings.hpp"
+#include "ui/way_strings.hpp"
 
 namespace marquee::ui {
 
@@ -69,13 +70,25 @@ bool session_card(FrameContext& f, const content::Session& s, float width, Sessi
   dl->AddText(body, body->FontSize * 1.1f, ImVec2(pos.x + pad, title_y), faded(f.colors.text, look.finished),
               s.title.get(f.lang()).c_str(), nullptr, 0, &clip);
   // 3. Where, and what kind.
-  std::string meta;
-  if (room) meta = room->name.get(f.lang()) + "  ·  ";
-  meta += kind_label(static_cast<int>(s.kind), f.lang());
   dl->AddText(f.fonts.small, f.fonts.small->FontSize,
               ImVec2(pos.x + pad, title_y + body->FontSize * 1.1f + f.px(8)),
-              faded(f.colors.text_muted, look.finished), meta.c_str(), nullptr, 0, &clip);
+              faded(f.colors.text_muted, look.finished), where_text(f, s, venue, room).c_str(), nullptr, 0, &clip);
   return tapped;
+}
+
+std::string where_text(const FrameContext& f, const content::Session& s, const content::Venue* venue,
+                       const content::Room* room) {
+  std::string meta;
+  if (room) meta = room->name.get(f.lang());
+  if (venue && venue->id != f.place.venue) {
+    // Another city: no route from here; its times are that venue's local time, so say so.
+    meta += (meta.empty() ? "" : "  ·  ") + venue->city.get(f.lang()) + ", " + tr(WayStr::LocalTime, f.lang());
+  } else if (const std::string walk = walk_minutes_text(f, s.room); !walk.empty()) {
+    meta += " · " + walk;  // "Forum Hall 2 · 3 min"
+  }
+  if (!meta.empty()) meta += "  ·  ";
+  meta += kind_label(static_cast<int>(s.kind), f.lang());
+  return meta;
 }
 
 }  // namespace marquee::ui
