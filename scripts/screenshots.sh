@@ -21,6 +21,11 @@ for lang in en zh es; do
     shot "$screen-$lang" --config config/kiosk-beijing-hall-a.toml --now "$morning" --screen "$screen" --lang "$lang"
   done
   shot "attract-$lang" --config config/kiosk-beijing-hall-a.toml --now "$morning" --screen attract --lang "$lang"
+  # Directions to a room upstairs (two floors), landscape and portrait; an exhibitor's QR hand-off.
+  shot "route-$lang" --config config/kiosk-beijing-hall-a.toml --now "$morning" --directions bj-room-301 --lang "$lang"
+  shot "route-portrait-$lang" --config config/kiosk-beijing-hall-a.toml --now "$morning" --size 1080x1920 \
+    --directions bj-room-301 --lang "$lang"
+  shot "qr-$lang" --config config/kiosk-beijing-hall-a.toml --now "$morning" --exhibitor ex-001 --lang "$lang"
   shot "portrait-home-$lang" --config config/kiosk-barcelona.toml --now 2027-03-27T11:10:00+01:00 --lang "$lang"
   shot "portrait-exhibitors-$lang" --config config/kiosk-barcelona.toml --now 2027-03-27T11:10:00+01:00 \
     --screen exhibitors --lang "$lang"
