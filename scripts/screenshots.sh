@@ -32,6 +32,16 @@ for lang in en zh es; do
     shot "$screen-$lang-small" 640 --config config/kiosk-beijing-hall-a.toml --now "$morning" --screen "$screen" --lang "$lang"
   done
 done
+# Directions to a room upstairs (two floors) and an exhibitor's QR hand-off, in each language;
+# full size for the README's wayfinding pictures.
+for lang in en zh es; do
+  shot "route-$lang-small" 640 --config config/kiosk-beijing-hall-a.toml --now "$morning" --directions bj-room-301 --lang "$lang"
+  shot "qr-$lang-small" 640 --config config/kiosk-beijing-hall-a.toml --now "$morning" --exhibitor ex-001 --lang "$lang"
+done
+shot route-zh 0 --config config/kiosk-beijing-hall-a.toml --now "$morning" --directions bj-room-301 --lang zh
+shot route-portrait-es 0 --config config/kiosk-beijing-hall-a.toml --now "$morning" --size 1080x1920 \
+  --directions bj-room-301 --lang es
+shot qr-en 0 --config config/kiosk-beijing-hall-a.toml --now "$morning" --exhibitor ex-001 --lang en
 for scene in event now featured countdown map; do
   shot "attract-$scene" 640 --config config/kiosk-beijing-hall-a.toml --now "$morning" --attract-scene "$scene" --lang en
 done

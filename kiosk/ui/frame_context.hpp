@@ -88,6 +88,10 @@ bool draw_image(const FrameContext& f, const std::string& asset, ImVec2 min, ImV
 // A QR code for `url` (quiet zone included, at least 25 mm wide) with "Scan to open on your
 // phone" beside it, at the cursor; nothing when the URL is empty. Recorded as tap target "qr".
 void qr_block(FrameContext& f, const std::string& url);
+// The same with its top-right corner at `top_right` and the caption under it; qr_side() is how
+// wide it is (0: no URL), so the card can keep its text clear of it.
+void qr_corner(FrameContext& f, const std::string& url, ImVec2 top_right);
+float qr_side(const FrameContext& f, const std::string& url);
 // The walk from this kiosk to a place ("3 min"), or empty when there is no route to it.
 std::string walk_minutes_text(const FrameContext& f, const std::string& to);
 

@@ -6,12 +6,14 @@
 
 namespace marquee::ui {
 
-void qr_block(FrameContext& f, const std::string& url) {
+namespace {
+
+// The code with its top-left corner at `at`; returns its side in pixels (0: nothing drawn).
+float draw_code(FrameContext& f, const std::string& url, ImVec2 at) {
   const QrMatrix* m = url.empty() || !f.qr ? nullptr : f.qr->get(url);
-  if (!m) return;
+  if (!m) return 0;
   const int module = qr_module_px(m->size, f.dpi, f.scale);
   const float side = static_cast<float>(qr_side_px(m->size, module));
-  const ImVec2 at = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(at, ImVec2(at.x + side, at.y + side), IM_COL32(255, 255, 255, 255));
   const float q = static_cast<float>(kQrQuietZone * module), mp = static_cast<float>(module);
@@ -29,8 +31,21 @@ void qr_block(FrameContext& f, const std::string& url) {
       x = end;
     }
   }
+  record_tap_area("qr", at, ImVec2(at.x + side, at.y + side));
+  return side;
+}
+
+}  // namespace
+
+float qr_side(const FrameContext& f, const std::string& url) {
+  const QrMatrix* m = url.empty() || !f.qr ? nullptr : f.qr->get(url);
+  return m ? static_cast<float>(qr_side_px(m->size, qr_module_px(m->size, f.dpi, f.scale))) : 0.0f;
+}
+
+void qr_block(FrameContext& f, const std::string& url) {
+  const float side = draw_code(f, url, ImGui::GetCursorScreenPos());
+  if (side <= 0) return;
   ImGui::Dummy(ImVec2(side, side));
-  record_tap_target("qr");
   // The caption to its right, wrapped in what is left of the line.
   ImGui::SameLine(0, f.px(16));
   const float wrap = ImGui::GetContentRegionAvail().x;
@@ -40,6 +55,19 @@ void qr_block(FrameContext& f, const std::string& url) {
   ImGui::TextUnformatted(tr(WayStr::ScanToOpen, f.lang()));
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
+}
+
+void qr_corner(FrameContext& f, const std::string& url, ImVec2 top_right) {
+  const float side = qr_side(f, url);
+  if (side <= 0) return;
+  const ImVec2 at(top_right.x - side, top_right.y);
+  draw_code(f, url, at);
+  // The caption under it, centred and wrapped to its width.
+  ImFont* font = f.fonts.small;
+  const char* caption = tr(WayStr::ScanToOpen, f.lang());
+  const ImVec2 ts = font->CalcTextSizeA(font->FontSize, 1e9f, side, caption);
+  ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(at.x + std::max(0.0f, (side - ts.x) / 2), at.y + side + f.px(8)),
+                                      to_u32(f.colors.text_muted), caption, nullptr, side);
 }
 
 }  // namespace marquee::ui

@@ -52,7 +52,9 @@ class LayoutTest : public ::testing::TestWithParam<Case> {
 // Scrolled lists may cut a card at their edge; booths are areas of the map, as large as the
 // zoom makes them (a double tap or pinch brings a small one up to finger size).
 bool is_list_card(const std::string& name) {
-  return name.rfind("session:", 0) == 0 || name.rfind("exhibitor:", 0) == 0 || name.rfind("booth:", 0) == 0;
+  // Map features (booths, rooms, amenities) are cut by the map's edge like list cards by the list's.
+  return name.rfind("session:", 0) == 0 || name.rfind("exhibitor:", 0) == 0 || name.rfind("booth:", 0) == 0 ||
+         name.rfind("room:", 0) == 0 || name.rfind("amenity:", 0) == 0;
 }
 
 void check_every_control(KioskApp& app, const Case& c, const char* screen) {

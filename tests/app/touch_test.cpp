@@ -102,7 +102,7 @@ TEST_F(TouchTest, TappingABoothOpensItsExhibitor) {
   ASSERT_FALSE(booth.empty()) << "no exhibitor's booth is on the map";
   tap("booth:" + booth);
   frames(12);  // the double-tap window passes
-  EXPECT_EQ(state().screen, ui::Screen::Exhibitors);
+  EXPECT_EQ(state().screen, ui::Screen::Exhibitors) << "map_place=" << state().map_place;
   EXPECT_EQ(state().selected_exhibitor, exhibitor);
   EXPECT_EQ(state().highlighted_booth, booth);
 }

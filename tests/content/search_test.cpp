@@ -46,8 +46,8 @@ Content make_content() {
   exhibitor("smart-robot", text("Smart Robot Arms", "智能机械臂"), text("Cobots", "协作机器人"), "telecom",
             "R-03");
   c.speakers.push_back(
-      {"obrien", text("Siobhán O'Brien", "西奥bhán·奥布莱恩"), text("Robot Institute", "机器人研究所"), {}, {}});
-  c.speakers.push_back({"li", text("Li Hua", "李华"), text("Tsinghua University", "清华大学"), {}, {}});
+      {"obrien", text("Siobhán O'Brien", "西奥bhán·奥布莱恩"), text("Robot Institute", "机器人研究所"), {}, {}, {}});
+  c.speakers.push_back({"li", text("Li Hua", "李华"), text("Tsinghua University", "清华大学"), {}, {}, {}});
   Session s;
   s.id = "robotics-101";
   s.title = text("Robotics 101", "机器人入门");

@@ -9,8 +9,31 @@
 
 namespace marquee::ui {
 
+namespace {
+
+// Before the routes arrive (a worker computes them): whether an exhibitor or session is at this
+// kiosk's venue, so the button is there from the first frame and nothing shifts when they come.
+bool at_this_venue(const FrameContext& f, const std::string& id) {
+  const content::Content& c = f.content;
+  if (const auto* e = c.exhibitor(id)) {
+    const auto* b = c.booth(e->booth);
+    const auto* h = b ? c.hall(b->hall) : nullptr;
+    return h && h->venue == f.place.venue && !b->node.empty();
+  }
+  if (const auto* s = c.session(id)) {
+    const auto* v = c.venue_of(*s);
+    return v && v->id == f.place.venue && c.walking.room(s->room);
+  }
+  return false;
+}
+
+}  // namespace
+
 bool directions_button(FrameContext& f, const std::string& to) {
-  if (!f.wayfinder || !f.wayfinder->walk(f.place.node, to, wayfinding::Profile::Walking)) return false;
+  if (f.place.node.empty()) return false;
+  const bool routable = f.wayfinder ? f.wayfinder->walk(f.place.node, to, wayfinding::Profile::Walking).has_value()
+                                    : at_this_venue(f, to);
+  if (!routable) return false;
   const std::string walk = walk_minutes_text(f, to);
   const std::string label = std::string(tr(WayStr::Directions, f.lang())) + (walk.empty() ? "" : "  ·  " + walk) +
                             "##directions";
@@ -22,8 +45,11 @@ bool directions_button(FrameContext& f, const std::string& to) {
 void draw_exhibitor_detail(FrameContext& f, const content::Exhibitor& e, float width, float height) {
   ImGui::BeginChild("exhibitor-detail", ImVec2(width, height), false);
   ImGui::SetCursorPos(ImVec2(f.px(28), f.px(24)));
+  // The website's QR code in the top-right corner, where it is seen without scrolling.
+  const float qr = qr_side(f, e.website);
+  qr_corner(f, e.website, ImVec2(ImGui::GetWindowPos().x + width - f.px(28), ImGui::GetCursorScreenPos().y));
   ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(width - f.px(28));
+  ImGui::PushTextWrapPos(width - f.px(28) - (qr > 0 ? qr + f.px(24) : 0.0f));
   if (!e.logo.empty()) {  // a placeholder tile until the logo has been decoded
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 box(std::min(f.px(320), width - f.px(56)), f.px(160));
@@ -52,8 +78,6 @@ void draw_exhibitor_detail(FrameContext& f, const content::Exhibitor& e, float w
   }
   ImGui::SameLine();
   if (tap_button(tr(Str::Back, f.lang()), ImVec2(0, f.px(72)))) f.state.selected_exhibitor.clear();
-  ImGui::Dummy(ImVec2(0, f.px(12)));
-  qr_block(f, e.website);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::EndChild();

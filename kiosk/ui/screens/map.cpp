@@ -41,6 +41,7 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, co
     dl->AddText(f.fonts.body, f.fonts.body->FontSize, ImVec2(p.x + f.px(8), p.y + f.px(6)),
                 to_u32(f.colors.text_muted), h.name.get(f.lang()).c_str());
   }
+  draw_rooms(f, dl, v, level, target);  // under the booths: a room may be a whole hall
   const float pulse = 0.5f + 0.5f * static_cast<float>(std::sin(ImGui::GetTime() * 4.0));
   for (const auto& b : f.content.booths) {
     const auto* hall = f.content.hall(b.hall);
@@ -105,8 +106,8 @@ const content::Landmark* nearest_landmark(const FrameContext& f, std::initialize
 
 namespace {
 
-// What a single tap on the map opens: an amenity's or a room's card in the panel, or the
-// exhibitor at a booth.
+// What a single tap on the map opens: an amenity's card, the exhibitor at a booth, or a room's
+// card (in that order).
 void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& venue, const std::string& level,
                  float sx, float sy) {
   const MapView v{proj, proj.scale()};
@@ -116,12 +117,13 @@ void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& 
   }
   double mx = 0, my = 0;
   proj.to_map(sx, sy, mx, my);
-  if (const content::MapRoom* room = room_at(f.content, level, mx, my)) {
-    f.state.map_place = room->id;
+  // A booth before a room: a room may be a whole hall (sessions held on the show floor).
+  const content::Booth* booth = booth_at(f.content, venue, mx, my);
+  if (booth && !on_level(booth->level, level)) booth = nullptr;
+  if (!booth) {
+    if (const content::MapRoom* room = room_at(f.content, level, mx, my)) f.state.map_place = room->id;
     return;
   }
-  const content::Booth* booth = booth_at(f.content, venue, mx, my);
-  if (!booth || !on_level(booth->level, level)) return;
   f.state.highlighted_booth = booth->id;
   if (const content::Exhibitor* e = exhibitor_at_booth(f.content, booth->id)) {
     f.state.selected_exhibitor = e->id;
@@ -257,7 +259,7 @@ void draw_map(FrameContext& f) {
   const MapBounds bounds = venue_bounds(f, venue);
   // Landscape: the panel on the right. Portrait: below the map, within reach.
   const float gap = f.px(24);
-  const ImVec2 panel_size = f.portrait ? ImVec2(f.size.x - f.px(64), f.size.y * 0.42f) : ImVec2(f.px(600), 0);
+  const ImVec2 panel_size = f.portrait ? ImVec2(f.size.x - f.px(64), f.size.y * 0.5f) : ImVec2(f.px(600), 0);
   const float map_right = f.portrait ? f.origin.x + f.size.x - f.px(32) : f.origin.x + f.size.x - f.px(32) - panel_size.x - gap;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
@@ -277,7 +279,6 @@ void draw_map(FrameContext& f) {
   const MapView view{proj, proj.scale()};
   const std::string target = has_route ? route->route.target.place : std::string();
   draw_halls_and_booths(f, dl, view, venue, level, target);
-  draw_rooms(f, dl, view, level, target);
   if (has_route) draw_route(f, dl, view, route->route, level);
   draw_amenities(f, dl, view, level, target);
   const auto* here = f.content.walking.node(f.place.node);

@@ -180,8 +180,10 @@ void draw_rooms(FrameContext& f, ImDrawList* dl, const MapView& v, const std::st
   for (const auto& r : f.content.walking.rooms) {
     if (!on_level(r.level, level) || r.outline.empty()) continue;
     const bool hot = r.id == target || r.id == f.state.map_place;
-    ImVec4 fill = hot ? f.colors.accent : f.colors.primary;
-    fill.w = hot ? 0.45f : 0.22f;
+    // Opaque, mixed here: a large translucent fill costs the software rasteriser a blend per pixel.
+    const ImVec4 tint = hot ? f.colors.accent : f.colors.primary, base = f.colors.surface;
+    const float a = hot ? 0.45f : 0.22f;
+    const ImVec4 fill(base.x + (tint.x - base.x) * a, base.y + (tint.y - base.y) * a, base.z + (tint.z - base.z) * a, 1.0f);
     map_polygon(dl, v, r.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.primary), f.px(hot ? 4 : 2));
     ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
     for (const auto& p : r.outline) {

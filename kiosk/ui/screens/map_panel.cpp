@@ -4,6 +4,7 @@
 //  - the Nearest buttons (restroom, accessible restroom, exit, first aid, ...).
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "content/queries.hpp"
 #include "ui/screens/map_canvas.hpp"
@@ -141,7 +142,13 @@ void nearest_buttons(FrameContext& f, float width) {
     const content::Level* l = f.content.walking.level(a.level);
     if (l && l->venue == f.place.venue) present[static_cast<int>(a.kind)] = true;
   }
-  const float gap = f.px(12), w = (width - gap) / 2, h = f.px(84);
+  const int rows = (static_cast<int>(std::count(std::begin(present), std::end(present), true)) + 1) / 2;
+  const float gap = f.px(12), w = (width - gap) / 2;
+  // As tall as they fit without scrolling (large text grows everything above them), never below
+  // the smallest target size.
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float fit = rows > 0 ? (ImGui::GetContentRegionAvail().y - spacing * static_cast<float>(rows)) / static_cast<float>(rows) : 0;
+  const float h = std::clamp(fit, 48.0f * f.scale, f.px(84));
   int n = 0;
   for (int k = 0; k < content::kAmenityKindCount; ++k) {
     if (!present[k]) continue;
