@@ -42,8 +42,10 @@ shot route-zh 0 --config config/kiosk-beijing-hall-a.toml --now "$morning" --dir
 shot route-portrait-es 0 --config config/kiosk-beijing-hall-a.toml --now "$morning" --size 1080x1920 \
   --directions bj-room-301 --lang es
 shot qr-en 0 --config config/kiosk-beijing-hall-a.toml --now "$morning" --exhibitor ex-001 --lang en
+# The 28th has every scene of the loop (the evening show's countdown included).
 for scene in event now featured countdown map; do
-  shot "attract-$scene" 640 --config config/kiosk-beijing-hall-a.toml --now "$morning" --attract-scene "$scene" --lang en
+  shot "attract-$scene" 640 --config config/kiosk-beijing-hall-a.toml --now 2027-03-28T10:40:00+08:00 \
+    --attract-scene "$scene" --lang en
 done
 for screen in home exhibitors attract; do
   shot "portrait-$screen-es" 360 --config config/kiosk-barcelona.toml --now "$barcelona" --screen "$screen" --lang es
