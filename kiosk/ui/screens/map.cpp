@@ -52,15 +52,7 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, co
             : f.colors.surface_alt;
     map_polygon(dl, v, b.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.outline),
             f.px(hot ? 4 : 1));
-    if (!b.outline.empty()) {  // the booth's extent on screen
-      ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
-      for (const auto& p : b.outline) {
-        const ImVec2 s = v.to_screen(p);
-        lo = ImVec2(std::min(lo.x, s.x), std::min(lo.y, s.y));
-        hi = ImVec2(std::max(hi.x, s.x), std::max(hi.y, s.y));
-      }
-      record_tap_area("booth:" + b.id, lo, hi);
-    }
+    record_polygon_tap_area(v, b.outline, "booth:" + b.id);
     if (v.scale * 100 > f.px(40)) {
       const ImVec2 c = v.to_screen(polygon_centre(b.outline));
       const ImVec2 ts = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, b.label.c_str());

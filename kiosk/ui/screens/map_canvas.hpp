@@ -22,6 +22,11 @@ struct MapView {
 void map_polygon(ImDrawList* dl, const MapView& v, const content::Polygon& poly, ImU32 fill, ImU32 outline,
                  float thick);
 content::Point polygon_centre(const content::Polygon& poly);
+// Records a polygon's extent on screen as a tap area ("booth:<id>", "room:<id>") and returns it.
+struct ScreenBox {
+  ImVec2 lo{1e9f, 1e9f}, hi{-1e9f, -1e9f};
+};
+ScreenBox record_polygon_tap_area(const MapView& v, const content::Polygon& poly, const std::string& name);
 
 // Levels of a venue, lowest floor first (empty on a map without floors).
 std::vector<const content::Level*> venue_levels(const content::Content& c, const std::string& venue);

@@ -8,6 +8,18 @@
 
 namespace marquee::ui {
 
+ScreenBox record_polygon_tap_area(const MapView& v, const content::Polygon& poly, const std::string& name) {
+  ScreenBox box;
+  if (poly.empty()) return box;
+  for (const auto& p : poly) {
+    const ImVec2 s = v.to_screen(p);
+    box.lo = ImVec2(std::min(box.lo.x, s.x), std::min(box.lo.y, s.y));
+    box.hi = ImVec2(std::max(box.hi.x, s.x), std::max(box.hi.y, s.y));
+  }
+  record_tap_area(name, box.lo, box.hi);
+  return box;
+}
+
 void map_polygon(ImDrawList* dl, const MapView& v, const content::Polygon& poly, ImU32 fill, ImU32 outline,
                  float thick) {
   std::vector<ImVec2> pts;
@@ -185,13 +197,7 @@ void draw_rooms(FrameContext& f, ImDrawList* dl, const MapView& v, const std::st
     const float a = hot ? 0.45f : 0.22f;
     const ImVec4 fill(base.x + (tint.x - base.x) * a, base.y + (tint.y - base.y) * a, base.z + (tint.z - base.z) * a, 1.0f);
     map_polygon(dl, v, r.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.primary), f.px(hot ? 4 : 2));
-    ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
-    for (const auto& p : r.outline) {
-      const ImVec2 s = v.to_screen(p);
-      lo = ImVec2(std::min(lo.x, s.x), std::min(lo.y, s.y));
-      hi = ImVec2(std::max(hi.x, s.x), std::max(hi.y, s.y));
-    }
-    record_tap_area("room:" + r.id, lo, hi);
+    const auto [lo, hi] = record_polygon_tap_area(v, r.outline, "room:" + r.id);
     const content::Room* room = f.content.room(r.id);
     if (!room) continue;
     const std::string& name = room->name.get(f.lang());
