@@ -92,8 +92,11 @@ struct Painter {
   FrameContext& f;
   ImDrawList* dl;
   float x, y, width, alpha;
+  bool centred = false;  // each line centred in [x, x + width] instead of starting at x
   void line(ImFont* font, float px, const std::string& text, const ImVec4& colour, float gap = 18) {
-    dl->AddText(font, px, ImVec2(x, y), faded(colour, alpha), text.c_str(), nullptr, width);
+    const float w = centred ? font->CalcTextSizeA(px, 1e9f, width, text.c_str()).x : width;
+    const float at = centred ? x + std::max(0.0f, (width - w) / 2) : x;
+    dl->AddText(font, px, ImVec2(at, y), faded(colour, alpha), text.c_str(), nullptr, width);
     y += font->CalcTextSizeA(px, 1e9f, width, text.c_str()).y + f.px(gap);
   }
 };
@@ -191,17 +194,20 @@ void draw_countdown_scene(Painter& p) {
   FrameContext& f = p.f;
   const content::Session* show = evening_show(f);
   if (!show) return;
-  p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f, tr(Str::ShowStartsIn, f.lang()), f.colors.accent, 12);
+  // Centred and large: a countdown is read from across the hall, not scanned like a list.
+  p.centred = true;
+  p.y += ImGui::GetIO().DisplaySize.y * 0.12f;
+  p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.4f, tr(Str::ShowStartsIn, f.lang()), f.colors.accent, 16);
   const auto left = std::chrono::duration_cast<std::chrono::seconds>(show->start - f.now).count();
   char clock[32];
   std::snprintf(clock, sizeof clock, "%02lld:%02lld:%02lld", static_cast<long long>(left / 3600),
                 static_cast<long long>(left / 60 % 60), static_cast<long long>(left % 60));
-  p.line(f.fonts.display, f.fonts.display->FontSize * 2.2f, clock, f.colors.text, 12);
-  p.line(f.fonts.display, big(f) * 0.75f, show->title.get(f.lang()), f.colors.text, 8);
+  p.line(f.fonts.display, f.fonts.display->FontSize * 3.0f, clock, f.colors.text, 16);
+  p.line(f.fonts.display, big(f) * 0.9f, show->title.get(f.lang()), f.colors.text, 12);
   const content::Venue* v = f.content.venue_of(*show);
   std::string where = v ? content::format_local_time(*v, show->start) : "";
   if (const auto* room = f.content.room(show->room)) where += "  \xC2\xB7  " + room->name.get(f.lang());
-  p.line(f.fonts.heading, f.fonts.heading->FontSize, where, f.colors.text_muted);
+  p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.2f, where, f.colors.text_muted);
 }
 
 void draw_map_scene(Painter& p, ImVec2 size) {
