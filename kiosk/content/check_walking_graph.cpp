@@ -147,15 +147,15 @@ std::vector<std::vector<Arc>> arcs_of(const WalkingMap& w, const GraphView& g) {
 std::vector<bool> reachable(const std::vector<std::vector<Arc>>& arcs, std::size_t from,
                             bool step_free_only) {
   std::vector<bool> seen(arcs.size(), false);
-  std::vector<std::size_t> todo{from};
+  std::vector<std::size_t> frontier{from};
   seen[from] = true;
-  while (!todo.empty()) {
-    const std::size_t n = todo.back();
-    todo.pop_back();
+  while (!frontier.empty()) {
+    const std::size_t n = frontier.back();
+    frontier.pop_back();
     for (const Arc& a : arcs[n]) {
       if (seen[a.to] || (step_free_only && !a.step_free)) continue;
       seen[a.to] = true;
-      todo.push_back(a.to);
+      frontier.push_back(a.to);
     }
   }
   return seen;

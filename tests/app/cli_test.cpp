@@ -15,25 +15,13 @@
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb_image.h>
 
+#include "run_marquee.hpp"
+
 namespace {
 
-struct CmdResult {
-  int exit_code;
-  std::string out;
-};
+using CmdResult = ::marquee::app::MarqueeRun;
 
-CmdResult marquee(const std::string& args) {
-  const std::string cmd = std::string(MARQUEE_BINARY_DIR) + "/marquee " + args + " 2>/dev/null";
-  CmdResult r{-1, {}};
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+CmdResult marquee(const std::string& args) { return ::marquee::app::run_marquee(args, ::marquee::app::Stderr::Discard); }
 
 std::string src(const std::string& rel) {
   return std::string(MARQUEE_SOURCE_DIR) + "/" + rel;

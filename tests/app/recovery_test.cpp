@@ -10,25 +10,13 @@
 #include <filesystem>
 #include <string>
 
+#include "run_marquee.hpp"
+
 namespace {
 
-struct ProcessRun {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr
-};
+using ProcessRun = ::marquee::app::MarqueeRun;
 
-ProcessRun marquee(const std::string& env, const std::string& args) {
-  const std::string cmd = env + " " + std::string(MARQUEE_BINARY_DIR) + "/marquee " + args + " 2>&1";
-  ProcessRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-  const int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+ProcessRun marquee(const std::string& env, const std::string& args) { return ::marquee::app::run_marquee(args, ::marquee::app::Stderr::Keep, env); }
 
 class Recovery : public ::testing::Test {
  protected:
@@ -48,9 +36,9 @@ class Recovery : public ::testing::Test {
 
 TEST_F(Recovery, AFailedFrameShowsTheFallbackAndTheKioskRestarts) {
   const ProcessRun r = marquee("MARQUEE_FAULT=error@3", args());
-  EXPECT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_NE(r.output.find("injected fault (MARQUEE_FAULT); restarting"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("restarted after a failure (1 in a row)"), std::string::npos) << r.output;
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("injected fault (MARQUEE_FAULT); restarting"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("restarted after a failure (1 in a row)"), std::string::npos) << r.out;
   EXPECT_TRUE(std::filesystem::exists(dir_ / "last-fallback.png")) << "the fallback screen was not drawn";
   EXPECT_GT(std::filesystem::file_size(dir_ / "last-fallback.png"), 1000u);
   EXPECT_TRUE(std::filesystem::exists(dir_ / "last.png")) << "the restarted kiosk did not reach its last frame";
@@ -58,23 +46,23 @@ TEST_F(Recovery, AFailedFrameShowsTheFallbackAndTheKioskRestarts) {
 
 TEST_F(Recovery, ACrashRestartsFromTheSignalHandler) {
   const ProcessRun r = marquee("MARQUEE_FAULT=crash@2", args());
-  EXPECT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_NE(r.output.find("crashed; restarting"), std::string::npos) << r.output;
-  EXPECT_TRUE(std::filesystem::exists(dir_ / "last.png")) << r.output;
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("crashed; restarting"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "last.png")) << r.out;
 }
 
 TEST_F(Recovery, ACrashLoopRunsOutOfRestartsAndFails) {
   // Pretend five quick restarts already happened: the next failure is left to the service manager.
   const ProcessRun r = marquee("MARQUEE_FAULT=error@2 MARQUEE_RESTARTS=5@" + std::to_string(std::time(nullptr)), args());
-  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_FALSE(std::filesystem::exists(dir_ / "last.png"));
 }
 
 TEST_F(Recovery, WithoutSelfRestartAFailureIsAnError) {
   const ProcessRun r = marquee("MARQUEE_FAULT=error@2",
                         "run --headless --frames 5 --size 1280x720 --now 2027-03-26T10:40:00+08:00");
-  EXPECT_EQ(r.exit_code, 1) << r.output;
-  EXPECT_NE(r.output.find("marquee run: injected fault"), std::string::npos) << r.output;
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("marquee run: injected fault"), std::string::npos) << r.out;
 }
 
 }  // namespace

@@ -6,28 +6,16 @@
 #include <cstdio>
 #include <string>
 
+#include "run_marquee.hpp"
+
 namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-struct CmdResult {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr
-};
+using CmdResult = ::marquee::app::MarqueeRun;
 
-CmdResult marquee(const std::string& args) {
-  const std::string cmd = std::string(MARQUEE_BINARY_DIR) + "/marquee " + args + " 2>&1";
-  CmdResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+CmdResult marquee(const std::string& args) { return ::marquee::app::run_marquee(args); }
 
 const std::string kDemo = "--content " + std::string(MARQUEE_SOURCE_DIR) + "/assets/demo";
 
