@@ -47,3 +47,7 @@ xdotool mousemove $((w / 5)) $((h * 45 / 100)) click 1 sleep 0.1 click 1 mousemo
 snap 06-map-double-tap
 drag $((w / 2)) $((h / 2)) -$((w / 4)) -$((h / 6))
 snap 07-map-zoomed-dragged
+tap $((w * 752 / 1000)) $((h * 358 / 1000))   # the first "Nearest" button (restrooms): a route
+snap 08-map-nearest-route
+tap $((w * 936 / 1000)) $((h * 243 / 1000))   # the Step-free toggle
+snap 09-map-step-free
