@@ -261,6 +261,8 @@ void KioskApp::start_indexing(std::shared_ptr<const content::Content> content) {
   // Today's closures carry over to new content (staff closed the lift, not the bundle's lift).
   indexer_ = std::jthread([slot = index_slot_, content = std::move(content), node = config_.ui.place.node,
                            closed = ui_->state().closures.ids] {
+    // The A-Z exhibitor list in each language first: the likeliest first tap after search.
+    for (content::Lang lang : content::kAllLangs) content->exhibitor_order(lang);
     auto index = content::search::build_search_index(*content);
     // One shortest-path tree per profile from "You are here": a route is then a walk up a tree.
     auto routes = wayfinding::Wayfinder::precompute(content, {node}, wayfinding::Closures{closed});

@@ -1,6 +1,7 @@
 #include "content/json_parse.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
 
 #include "core/quote.hpp"
@@ -10,6 +11,10 @@ namespace {
 
 // Walks the text once: strings are skipped (escapes honoured), brackets counted, and a string is
 // a key when it follows '{' or ',' inside an object. Malformed text is the parser's business.
+// The keys of the open objects sit in one flat stack (an object's keys are dropped when it
+// closes), searched linearly while an object is small; an object with many keys gets a hash
+// index, so a hostile object with a million keys stays linear. This runs over every byte of every
+// content file before the parser does, so it must cost little next to parsing.
 class ShapeScanner {
  public:
   ShapeScanner(std::string_view text, int max_depth) : text_(text), max_depth_(max_depth) {}
@@ -17,24 +22,30 @@ class ShapeScanner {
   JsonShape run() {
     for (std::size_t i = 0; i < text_.size() && out_.too_deep_line == 0; ++i) {
       const char c = text_[i];
-      if (c == '\n') {
-        ++line_;
-      } else if (c == '"') {
-        i = string_at(i);
-      } else if (c == '{' || c == '[') {
-        open(c == '{');
-      } else if ((c == '}' || c == ']') && !stack_.empty()) {
-        stack_.pop_back();
+      switch (c) {
+        case '\n': ++line_; continue;
+        case ' ': case '\t': case '\r': continue;
+        case '"': i = string_at(i); break;
+        case '{': case '[': open(c == '{'); break;
+        case '}': case ']': close(); break;
+        default: break;
       }
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') last_ = c;
+      last_ = c;
     }
     return std::move(out_);
   }
 
  private:
+  static constexpr std::size_t kLinearKeys = 24;  // beyond this many keys an object gets an index
+
+  struct Key {
+    std::string_view name;
+    int line;
+  };
   struct Level {
     bool object = false;
-    std::unordered_map<std::string_view, int> keys;  // key -> line of first use
+    std::size_t first_key = 0;  // index into keys_
+    std::unique_ptr<std::unordered_map<std::string_view, int>> index;
   };
 
   void open(bool object) {
@@ -42,24 +53,48 @@ class ShapeScanner {
       out_.too_deep_line = line_;
       return;
     }
-    stack_.push_back(Level{object, {}});
+    stack_.push_back(Level{object, keys_.size(), nullptr});
+  }
+
+  void close() {
+    if (stack_.empty()) return;
+    keys_.resize(stack_.back().first_key);
+    stack_.pop_back();
+  }
+
+  void add_key(std::string_view key) {
+    Level& level = stack_.back();
+    if (level.index) {
+      auto [it, fresh] = level.index->emplace(key, line_);
+      if (!fresh) out_.duplicate_keys.push_back({std::string(key), line_, it->second});
+      return;
+    }
+    for (std::size_t k = level.first_key; k < keys_.size(); ++k) {
+      if (keys_[k].name == key) {
+        out_.duplicate_keys.push_back({std::string(key), line_, keys_[k].line});
+        return;
+      }
+    }
+    keys_.push_back({key, line_});
+    if (keys_.size() - level.first_key > kLinearKeys) {
+      level.index = std::make_unique<std::unordered_map<std::string_view, int>>();
+      for (std::size_t k = level.first_key; k < keys_.size(); ++k) level.index->emplace(keys_[k].name, keys_[k].line);
+      keys_.resize(level.first_key);
+    }
   }
 
   // Returns the index of the closing quote (or the end of the text).
   std::size_t string_at(std::size_t start) {
     const bool is_key = !stack_.empty() && stack_.back().object && (last_ == '{' || last_ == ',');
     std::size_t i = start + 1;
-    while (i < text_.size() && text_[i] != '"') {
-      if (text_[i] == '\n') ++line_;  // invalid in JSON, but keep lines right for the parser's error
-      i += text_[i] == '\\' ? 2 : 1;
+    while (i < text_.size()) {
+      const char c = text_[i];
+      if (c == '"') break;
+      if (c == '\n') ++line_;  // invalid in JSON, but keep lines right for the parser's error
+      i += c == '\\' ? 2 : 1;
     }
     i = std::min(i, text_.size());
-    if (is_key) {
-      const std::string_view key = text_.substr(start + 1, i - start - 1);
-      auto [it, fresh] = stack_.back().keys.emplace(key, line_);
-      if (!fresh) out_.duplicate_keys.push_back({std::string(key), line_, it->second});
-    }
-    last_ = '"';
+    if (is_key) add_key(text_.substr(start + 1, i - start - 1));
     return i;
   }
 
@@ -68,6 +103,7 @@ class ShapeScanner {
   int line_ = 1;
   char last_ = 0;
   std::vector<Level> stack_;
+  std::vector<Key> keys_;
   JsonShape out_;
 };
 

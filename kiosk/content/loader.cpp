@@ -1,7 +1,9 @@
 #include "content/loader.hpp"
 
+#include <algorithm>
 #include <fstream>
-#include <sstream>
+#include <future>
+#include <iterator>
 
 #include "content/json_parse.hpp"
 #include "content/parse_state.hpp"
@@ -12,6 +14,9 @@ namespace marquee::content {
 namespace {
 
 using ParseFn = void (*)(const Json&, ParseState&, const FileContext&);
+
+// Below this a second thread costs more than it saves (the demo's files are tens of KB).
+constexpr std::size_t kParallelParseBytes = 256 * 1024;
 
 ParseFn parser_for(const std::string& name) {
   if (name == "event.json") return parse_event_file;
@@ -42,10 +47,59 @@ void repair_utf8(const std::string& file, std::string& text, Diagnostics& diag) 
 std::optional<std::string> read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  std::string text;
+  in.seekg(0, std::ios::end);
+  if (const auto size = in.tellg(); size > 0) text.reserve(static_cast<std::size_t>(size));
+  in.seekg(0, std::ios::beg);
+  text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return std::nullopt;
+  return text;
 }
+
+// One file's text repaired and parsed into a JSON tree, with the problems found doing so. This
+// half of loading needs nothing from the other files, so it may run on another thread.
+struct ParsedFile {
+  std::string name;
+  Diagnostics diagnostics;
+  std::optional<Json> root;
+};
+
+ParsedFile parse_file_text(const std::string& file_name, std::string text) {
+  ParsedFile out{file_name, {}, std::nullopt};
+  repair_utf8(file_name, text, out.diagnostics);
+  out.root = parse_json_text<Json>(text, file_name, out.diagnostics);
+  return out;
+}
+
+// The other half, in file order on one thread: the tree becomes model objects (files refer to
+// each other, so this part is sequential).
+bool apply_parsed_file(ParsedFile parsed, ParseState& state) {
+  for (const Diagnostic& d : parsed.diagnostics.all()) {
+    if (d.severity == Severity::Error)
+      state.diagnostics.error(d.file, d.path, d.message, d.line);
+    else
+      state.diagnostics.warning(d.file, d.path, d.message, d.line);
+  }
+  if (!parsed.root) return false;
+  const Json root = std::move(*parsed.root);
+  const FileContext ctx{parsed.name, state.diagnostics};
+  if (!root.is_object()) {
+    ctx.error("", "expected a JSON object at the top level, got " + json_type_name(root));
+    return false;
+  }
+  if (auto it = root.find("format"); it != root.end() && !(it->is_number_integer() && it->get<int>() == 1)) {
+    ctx.error("/format", "unsupported format " + it->dump() + " (this kiosk reads format 1)");
+  }
+  if (ParseFn parse = parser_for(parsed.name)) parse(root, state, ctx);
+  return true;
+}
+
+// A file that could not be parsed yet: its text, or why there is none.
+struct PendingFile {
+  const ContentFile* file = nullptr;
+  std::optional<std::string> text;
+  std::future<ParsedFile> parsing;  // valid when the file is parsed on the second thread
+};
 
 }  // namespace
 
@@ -58,20 +112,7 @@ const std::vector<ContentFile>& content_files() {
 }
 
 bool parse_content_text(const std::string& file_name, std::string text, ParseState& state) {
-  repair_utf8(file_name, text, state.diagnostics);
-  auto parsed = parse_json_text<Json>(text, file_name, state.diagnostics);
-  if (!parsed) return false;
-  const Json root = std::move(*parsed);
-  const FileContext ctx{file_name, state.diagnostics};
-  if (!root.is_object()) {
-    ctx.error("", "expected a JSON object at the top level, got " + json_type_name(root));
-    return false;
-  }
-  if (auto it = root.find("format"); it != root.end() && !(it->is_number_integer() && it->get<int>() == 1)) {
-    ctx.error("/format", "unsupported format " + it->dump() + " (this kiosk reads format 1)");
-  }
-  if (ParseFn parse = parser_for(file_name)) parse(root, state, ctx);
-  return true;
+  return apply_parsed_file(parse_file_text(file_name, std::move(text)), state);
 }
 
 LoadResult load_content(const std::filesystem::path& dir) {
@@ -81,6 +122,7 @@ LoadResult load_content(const std::filesystem::path& dir) {
     result.diagnostics.error(dir.string(), "", "not a content directory");
     return result;
   }
+  std::vector<PendingFile> pending;
   for (const ContentFile& f : content_files()) {
     const auto path = dir / f.name;
     if (!std::filesystem::exists(path)) {
@@ -89,12 +131,26 @@ LoadResult load_content(const std::filesystem::path& dir) {
       if (f.required && !from_schedule) result.diagnostics.error(f.name, "", "required file is missing");
       continue;
     }
-    auto text = read_file(path);
-    if (!text) {
-      result.diagnostics.error(f.name, "", "cannot read file");
-      continue;
+    pending.push_back({&f, read_file(path), {}});
+  }
+  // JSON parsing is most of a start-up: the largest file (exhibitors.json in a big expo) is parsed
+  // on a second thread while this one parses and applies the others. Only one extra tree is alive
+  // at a time, so peak memory grows by one file's tree, not by all of them.
+  auto largest = std::max_element(pending.begin(), pending.end(), [](const auto& a, const auto& b) {
+    return (a.text ? a.text->size() : 0) < (b.text ? b.text->size() : 0);
+  });
+  if (pending.size() > 1 && largest->text && largest->text->size() >= kParallelParseBytes) {
+    largest->parsing = std::async(std::launch::async, parse_file_text, std::string(largest->file->name),
+                                  std::move(*largest->text));
+  }
+  for (PendingFile& p : pending) {
+    if (p.parsing.valid()) {
+      apply_parsed_file(p.parsing.get(), state);
+    } else if (!p.text) {
+      result.diagnostics.error(p.file->name, "", "cannot read file");
+    } else {
+      apply_parsed_file(parse_file_text(p.file->name, std::move(*p.text)), state);
     }
-    parse_content_text(f.name, std::move(*text), state);
   }
   // A frab/pretalx schedule.json exported as is adds its rooms, tracks, sessions and speakers.
   merge_schedule_files(dir, state);

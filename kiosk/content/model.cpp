@@ -64,13 +64,20 @@ void Content::finalize() {
     if (a.start != b.start) return a.start < b.start;
     return a.room < b.room;
   });
-  for (Lang lang : kAllLangs) {
+  orders_ = std::make_shared<CollatedOrders>();
+  build_indexes();
+}
+
+const std::vector<std::uint32_t>& Content::exhibitor_order(Lang lang) const {
+  const auto slot = static_cast<std::size_t>(lang);
+  CollatedOrders& orders = *orders_;
+  std::call_once(orders.once[slot], [&] {
     std::vector<std::string_view> names;
     names.reserve(exhibitors.size());
     for (const auto& e : exhibitors) names.push_back(e.name.get(lang));
-    exhibitor_order[static_cast<std::size_t>(lang)] = collated_order(names, lang);
-  }
-  build_indexes();
+    orders.order[slot] = collated_order(names, lang);
+  });
+  return orders.order[slot];
 }
 
 void Content::build_indexes() {

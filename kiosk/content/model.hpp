@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -146,9 +148,6 @@ class Content {
   std::vector<Session> sessions;  // sorted by start, then room
   std::vector<Speaker> speakers;
   std::vector<Exhibitor> exhibitors;  // in file order
-  // Exhibitor indexes by name in each language's alphabetical order (pinyin for zh); made by
-  // finalize() on the loading thread so no frame pays for collation.
-  std::array<std::vector<std::uint32_t>, 3> exhibitor_order;
   std::vector<Hall> halls;
   std::vector<Booth> booths;
   std::vector<Landmark> landmarks;
@@ -176,9 +175,15 @@ class Content {
 
   // Builds the id indexes (item order unchanged).
   void build_indexes();
-  // Sorts sessions by start, orders exhibitors by name per language and rebuilds the indexes.
+  // Sorts sessions by start and rebuilds the indexes (and forgets the exhibitor orders below).
   // Called once by the loader before sharing.
   void finalize();
+
+  // Exhibitor indexes by name in the language's alphabetical order (pinyin for zh). Collated on
+  // first use and then kept; safe from any thread. Collating 10k names in three languages took a
+  // tenth of the first frame, so the kiosk collates on its indexing thread after the first frame
+  // instead (a tap that arrives earlier waits for the one language it needs).
+  const std::vector<std::uint32_t>& exhibitor_order(Lang lang) const;
 
  private:
   using Index = std::unordered_map<std::string, std::size_t>;
@@ -192,6 +197,13 @@ class Content {
 
   Index venue_index_, room_index_, track_index_, sector_index_, session_index_, speaker_index_,
       exhibitor_index_, hall_index_, booth_index_;
+
+  struct CollatedOrders {
+    std::array<std::once_flag, 3> once;
+    std::array<std::vector<std::uint32_t>, 3> order;
+  };
+  // Shared by copies (they hold the same exhibitors until someone calls finalize() again).
+  std::shared_ptr<CollatedOrders> orders_ = std::make_shared<CollatedOrders>();
 };
 
 }  // namespace marquee::content

@@ -79,12 +79,12 @@ std::string local_day(const Venue& venue, core::WallTime t) {
 std::vector<const Exhibitor*> exhibitors_sorted(const Content& c, Lang lang) {
   std::vector<const Exhibitor*> out;
   out.reserve(c.exhibitors.size());
-  const auto& order = c.exhibitor_order[static_cast<std::size_t>(lang)];
+  const auto& order = c.exhibitor_order(lang);
   if (order.size() == c.exhibitors.size()) {
     for (std::uint32_t i : order) out.push_back(&c.exhibitors[i]);
     return out;
   }
-  // Content that was not finalized (hand-built in tests): collate here.
+  // Exhibitors added after the order was collated (hand-built content in tests): collate here.
   std::vector<std::string_view> names;
   names.reserve(c.exhibitors.size());
   for (const auto& e : c.exhibitors) names.push_back(e.name.get(lang));

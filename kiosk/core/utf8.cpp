@@ -1,5 +1,8 @@
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace marquee::core {
 namespace {
 
@@ -34,11 +37,38 @@ std::optional<char32_t> decode_one(std::string_view text, std::size_t i, int& le
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    // Content is mostly ASCII: skip it eight bytes at a time (this runs over every loaded file).
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     int len = 0;
     if (!decode_one(text, i, len)) return i;
     i += static_cast<std::size_t>(len);
   }
   return std::nullopt;
+}
+
+char32_t decode_utf8_at(std::string_view text, std::size_t i, std::size_t& length) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) {
+    length = 1;
+    return b0;
+  }
+  int len = 0;
+  if (auto cp = decode_one(text, i, len)) {
+    length = static_cast<std::size_t>(len);
+    return *cp;
+  }
+  length = 1;
+  return 0xFFFD;
 }
 
 std::size_t utf8_sequence_length_at(std::string_view text, std::size_t i) {

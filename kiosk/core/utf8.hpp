@@ -33,6 +33,10 @@ struct Utf8Repair {
 // has a bad byte) and lists where the first max_reported were.
 Utf8Repair repair_utf8(std::string& text, std::size_t max_reported = 100);
 
+// The code point starting at text[i] (i < text.size()) and its length in bytes; an invalid byte
+// is U+FFFD of length 1. Lets hot loops walk text without building a vector.
+char32_t decode_utf8_at(std::string_view text, std::size_t i, std::size_t& length);
+
 // Decodes valid UTF-8 into code points; invalid bytes become U+FFFD.
 std::vector<char32_t> decode_utf8(std::string_view text);
 

@@ -2,6 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
 #include "core/mapped_file.hpp"
 #include "core/paths.hpp"
 #include "core/utf8.hpp"
@@ -22,31 +26,64 @@ void add_text(std::set<char32_t>& out, const std::string& s) {
   for (char32_t cp : core::decode_utf8(s)) out.insert(cp);
 }
 
+// One bit per Unicode code point (136 KB): a 10k-exhibitor bundle holds millions of characters
+// but only a few thousand distinct ones, and inserting each character into a std::set was the
+// largest single cost of the first frame.
+class CodePointBits {
+ public:
+  CodePointBits() : words_(0x110000 / 64) {}
+
+  void add(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+      std::size_t len = 1;
+      const char32_t cp = core::decode_utf8_at(text, i, len);
+      words_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+      i += len;
+    }
+  }
+  void add(const content::LocalizedText& t) {
+    for (content::Lang lang : content::kAllLangs) add(t.exact(lang));
+  }
+
+  std::set<char32_t> to_set() const {
+    std::set<char32_t> out;
+    for (std::size_t w = 0; w < words_.size(); ++w) {
+      for (std::uint64_t bits = words_[w]; bits != 0; bits &= bits - 1)
+        out.insert(static_cast<char32_t>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::uint64_t> words_;
+};
+
 }  // namespace
 
 std::set<char32_t> collect_content_code_points(const content::Content& c) {
-  std::set<char32_t> out;
-  add_text(out, c.conference.name);
-  add_text(out, c.conference.tagline);
-  for (const auto& v : c.venues) add_text(out, v.name), add_text(out, v.city);
-  for (const auto& r : c.rooms) add_text(out, r.name);
-  for (const auto& t : c.tracks) add_text(out, t.name);
-  for (const auto& s : c.sectors) add_text(out, s.name);
-  for (const auto& s : c.sessions) add_text(out, s.title), add_text(out, s.abstract);
-  for (const auto& s : c.speakers) add_text(out, s.name), add_text(out, s.affiliation), add_text(out, s.bio);
+  CodePointBits out;
+  out.add(c.conference.name);
+  out.add(c.conference.tagline);
+  for (const auto& v : c.venues) out.add(v.name), out.add(v.city);
+  for (const auto& r : c.rooms) out.add(r.name);
+  for (const auto& t : c.tracks) out.add(t.name);
+  for (const auto& s : c.sectors) out.add(s.name);
+  for (const auto& s : c.sessions) out.add(s.title), out.add(s.abstract);
+  for (const auto& s : c.speakers) out.add(s.name), out.add(s.affiliation), out.add(s.bio);
   for (const auto& e : c.exhibitors) {
-    add_text(out, e.name), add_text(out, e.description), add_text(out, e.website), add_text(out, e.booth);
+    out.add(e.name), out.add(e.description), out.add(e.website), out.add(e.booth);
   }
-  for (const auto& h : c.halls) add_text(out, h.name);
-  for (const auto& b : c.booths) add_text(out, b.label);
-  for (const auto& l : c.landmarks) add_text(out, l.name);
-  for (const auto& a : c.announcements) add_text(out, a.text);
+  for (const auto& h : c.halls) out.add(h.name);
+  for (const auto& b : c.booths) out.add(b.label);
+  for (const auto& l : c.landmarks) out.add(l.name);
+  for (const auto& a : c.announcements) out.add(a.text);
   // Wayfinding: what the map labels and the directions panel print.
-  for (const auto& l : c.walking.levels) add_text(out, l.name), add_text(out, l.label);
-  for (const auto& a : c.walking.amenities) add_text(out, a.name);
-  for (const auto& n : c.walking.nodes) add_text(out, n.name);
-  add_text(out, wayfinding::all_phrases());
-  return out;
+  for (const auto& l : c.walking.levels) out.add(l.name), out.add(l.label);
+  for (const auto& a : c.walking.amenities) out.add(a.name);
+  for (const auto& n : c.walking.nodes) out.add(n.name);
+  out.add(wayfinding::all_phrases());
+  return out.to_set();
 }
 
 core::Result<std::filesystem::path> Fonts::locate(const std::string& configured_path) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 
 #include "content/loader.hpp"
 #include "content/queries.hpp"
@@ -47,6 +48,37 @@ TEST(Collation, LoadedContentListsExhibitorsInEachLanguagesOrder) {
     for (std::uint32_t i = 0; i < order.size(); ++i)
       EXPECT_EQ(order[i], i) << "lang " << lang_code(lang) << " position " << i << ": " << names[i];
   }
+}
+
+TEST(Collation, ExhibitorOrderIsCollatedOnceAndTheSameFromEveryThread) {
+  auto loaded = load_content(core::demo_content_dir());
+  ASSERT_TRUE(loaded.content);
+  const Content& c = *loaded.content;
+  std::vector<const std::vector<std::uint32_t>*> seen(4);
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t t = 0; t < seen.size(); ++t) threads.emplace_back([&, t] { seen[t] = &c.exhibitor_order(Lang::Zh); });
+  }
+  for (const auto* order : seen) EXPECT_EQ(order, seen[0]);  // one collation, shared
+  EXPECT_EQ(seen[0]->size(), c.exhibitors.size());
+  EXPECT_NE(c.exhibitor_order(Lang::Zh), c.exhibitor_order(Lang::En));  // pinyin is not A-Z of English
+}
+
+TEST(Collation, ExhibitorsAddedAfterCollationAreStillListedInOrder) {
+  Content c;
+  Exhibitor a;
+  a.id = "a";
+  a.name.set(Lang::En, "Zeta");
+  c.exhibitors.push_back(a);
+  ASSERT_EQ(c.exhibitor_order(Lang::En).size(), 1u);  // collated (and kept) with one exhibitor
+  Exhibitor b = a;
+  b.id = "b";
+  b.name.set(Lang::En, "Alpha");
+  c.exhibitors.push_back(b);
+  const auto sorted = exhibitors_sorted(c, Lang::En);
+  ASSERT_EQ(sorted.size(), 2u);
+  EXPECT_EQ(sorted[0]->id, "b");
+  EXPECT_EQ(sorted[1]->id, "a");
 }
 
 }  // namespace

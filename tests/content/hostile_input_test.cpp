@@ -99,6 +99,33 @@ TEST(HostileJson, SameKeyInDifferentObjectsIsNotADuplicate) {
   EXPECT_EQ(escaped.duplicate_keys[0].key, "a\\\"b");
 }
 
+TEST(HostileJson, DuplicatesInAWideObjectAreFoundAfterItOutgrowsTheLinearSearch) {
+  // 40 keys, one per line: past 24 keys the scanner indexes the object; both sides of that switch
+  // must still see every earlier key, and a nested object's keys stay its own.
+  std::string text = "{\n";
+  for (int k = 0; k < 40; ++k) text += "\"k" + std::to_string(k) + "\": 1,\n";  // k0 on line 2
+  text += "\"k3\": 2,\n";                                                      // line 42
+  text += "\"child\": {\"k3\": 1, \"k39\": 1},\n";                             // line 43
+  text += "\"k39\": 3\n}";                                                      // line 44
+  const JsonShape shape = scan_json_shape(text);
+  ASSERT_EQ(shape.duplicate_keys.size(), 2u);
+  EXPECT_EQ(shape.duplicate_keys[0].key, "k3");
+  EXPECT_EQ(shape.duplicate_keys[0].line, 42);
+  EXPECT_EQ(shape.duplicate_keys[0].first_line, 5);
+  EXPECT_EQ(shape.duplicate_keys[1].key, "k39");
+  EXPECT_EQ(shape.duplicate_keys[1].line, 44);
+  EXPECT_EQ(shape.duplicate_keys[1].first_line, 41);
+}
+
+TEST(HostileJson, DuplicateInASmallObjectAfterAWideSiblingIsStillFound) {
+  std::string wide = "{";
+  for (int k = 0; k < 30; ++k) wide += (k ? ",\"w" : "\"w") + std::to_string(k) + "\": 1";
+  wide += "}";
+  const JsonShape shape = scan_json_shape("[" + wide + ", {\"a\": 1, \"w1\": 2, \"a\": 3}]");
+  ASSERT_EQ(shape.duplicate_keys.size(), 1u);
+  EXPECT_EQ(shape.duplicate_keys[0].key, "a");
+}
+
 TEST(HostileJson, ManyInvalidUtf8BytesAreAllRepairedAndTheFirstListed) {
   TempBundle b;
   std::string text = marquee::testing::minimal_speakers().dump(1);

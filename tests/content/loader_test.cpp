@@ -30,6 +30,51 @@ TEST(Loader, MinimalBundleIsValid) {
   EXPECT_EQ(r.content->venue("bcn")->time_zone->name(), "Europe/Madrid");
 }
 
+TEST(Loader, ALargeFileParsedOnTheSecondThreadKeepsTheFileOrderOfProblems) {
+  // speakers.json over the parallel-parse threshold (256 KB) goes to a second thread; its
+  // problems must still come after sessions.json's and before exhibitors.json's, as in file order.
+  const auto with_duplicate_key = [](std::string text, const std::string& key) {
+    text.insert(text.rfind('}'), ", \"" + key + "\": 1, \"" + key + "\": 2");
+    return text;
+  };
+  TempBundle b;
+  nlohmann::json speakers = marquee::testing::minimal_speakers();
+  for (int i = 0; i < 4000; ++i) {
+    speakers["speakers"].push_back({{"id", "x" + std::to_string(i)},
+                                    {"name", {{"en", "Speaker " + std::to_string(i)}, {"zh", "讲者"}}},
+                                    {"bio", {{"en", std::string(60, 'b')}}}});
+  }
+  const std::string speakers_text = speakers.dump(1);
+  ASSERT_GT(speakers_text.size(), 256u * 1024);
+  b.write_raw("speakers.json", with_duplicate_key(speakers_text, "note-s"));
+  b.write_raw("sessions.json", with_duplicate_key(marquee::testing::minimal_sessions().dump(1), "note-a"));
+  b.write_raw("exhibitors.json", with_duplicate_key(marquee::testing::minimal_exhibitors().dump(1), "note-e"));
+  const auto errors = errors_of(load_content(b.dir()));
+  ASSERT_EQ(errors.size(), 3u) << ::testing::PrintToString(errors);
+  EXPECT_THAT(errors[0], ::testing::AllOf(::testing::StartsWith("sessions.json:"), HasSubstr("\"note-a\"")));
+  EXPECT_THAT(errors[1], ::testing::AllOf(::testing::StartsWith("speakers.json:"), HasSubstr("\"note-s\"")));
+  EXPECT_THAT(errors[2], ::testing::AllOf(::testing::StartsWith("exhibitors.json:"), HasSubstr("\"note-e\"")));
+}
+
+TEST(Loader, ALargeValidFileLoadsTheSameOnTheSecondThread) {
+  TempBundle b;
+  nlohmann::json exhibitors = marquee::testing::minimal_exhibitors();
+  for (int i = 0; i < 3000; ++i) {
+    exhibitors["exhibitors"].push_back({{"id", "big" + std::to_string(i)},
+                                        {"name", {{"en", "Company " + std::to_string(i)}, {"zh", "公司"}}},
+                                        {"description", {{"en", std::string(80, 'd')}}},
+                                        {"sectors", {"telecom"}}, {"booth", "C01"}});
+  }
+  const std::string text = exhibitors.dump(1);
+  ASSERT_GT(text.size(), 256u * 1024);
+  b.write_raw("exhibitors.json", text);
+  const auto r = load_content(b.dir());
+  ASSERT_TRUE(r.content) << ::testing::PrintToString(errors_of(r));
+  ASSERT_EQ(r.content->exhibitors.size(), 3001u);
+  EXPECT_EQ(r.content->exhibitors.back().id, "big2999");
+  EXPECT_EQ(r.content->exhibitor("big1500")->name.get(Lang::En), "Company 1500");
+}
+
 TEST(Loader, DemoContentValidatesWithoutProblems) {
   const auto r = load_content(core::demo_content_dir());
   ASSERT_TRUE(r.content);

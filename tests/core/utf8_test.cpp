@@ -18,6 +18,30 @@ TEST(Utf8, ReportsOffsetOfFirstBadSequence) {
   EXPECT_EQ(find_invalid_utf8("x\xE6\x95\xB0\xFF"), 4u);  // stray 0xFF after a CJK char
 }
 
+TEST(Utf8, FindsTheFirstBadByteAtEveryPositionAroundTheAsciiFastPath) {
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xC0';  // never valid
+    EXPECT_EQ(find_invalid_utf8(text), at);
+    text[at] = '\xE4';  // a truncated three-byte sequence
+    EXPECT_EQ(find_invalid_utf8(text), at);
+  }
+  EXPECT_EQ(find_invalid_utf8(std::string(37, 'a') + "\xE4\xB8\xAD" + std::string(9, 'b')), std::nullopt);
+}
+
+TEST(Utf8, DecodesOneCodePointAtATime) {
+  const std::string text = "a\xE4\xB8\xAD\xFF\xF0\x9F\x8E\x86";  // a 中 <bad byte> 🎆
+  std::size_t len = 0;
+  EXPECT_EQ(decode_utf8_at(text, 0, len), U'a');
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(decode_utf8_at(text, 1, len), U'中');
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(decode_utf8_at(text, 4, len), U'\uFFFD');
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(decode_utf8_at(text, 5, len), U'\U0001F386');
+  EXPECT_EQ(len, 4u);
+}
+
 TEST(Utf8, DecodesAndEncodesRoundTrip) {
   const std::string text = "Café 华为 🚀";
   std::string again;
