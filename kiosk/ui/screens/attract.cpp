@@ -9,6 +9,7 @@
 #include "content/queries.hpp"
 #include "ui/date_format.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/now_lineup.hpp"
 #include "ui/search_results.hpp"
 #include "ui/strings.hpp"
 
@@ -141,19 +142,89 @@ void draw_event_scene(Painter& p, bool key_visual) {
   }
 }
 
+// One session as a card across the hall: the time first and largest (what a passer-by decides
+// on), then the title (wrapped, at most two lines), then the room.
+struct CardMetrics {
+  float time_px, title_px, room_px, pad_x, pad_y, line_gap;
+};
+
+CardMetrics card_metrics(const FrameContext& f) {
+  const float h = f.fonts.heading->FontSize;
+  return {h * 1.35f, h * 1.25f, h, f.px(32), f.px(22), f.px(8)};
+}
+
+float title_height(const FrameContext& f, const CardMetrics& m, const content::Session& s, float text_w) {
+  const std::string title = s.title.get(f.lang());
+  const float h = f.fonts.heading->CalcTextSizeA(m.title_px, 1e9f, text_w, title.c_str()).y;
+  return std::min(h, m.title_px * 2.3f);  // two lines at most
+}
+
+float card_height(const FrameContext& f, const CardMetrics& m, const content::Session& s, float w) {
+  return m.pad_y * 2 + m.time_px + m.line_gap + title_height(f, m, s, w - m.pad_x * 1.5f) + m.line_gap + m.room_px;
+}
+
+void draw_session_card(Painter& p, const content::Session& s, ImVec2 at, float w, float h, bool live) {
+  FrameContext& f = p.f;
+  const CardMetrics m = card_metrics(f);
+  ImVec4 panel = f.colors.surface;
+  panel.w = 0.82f;
+  p.dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), faded(panel, p.alpha), f.px(18));
+  // A bar in the live colour marks what is on now; the next ones get the accent.
+  p.dl->AddRectFilled(at, ImVec2(at.x + f.px(10), at.y + h), faded(live ? f.colors.live : f.colors.accent, p.alpha),
+                      f.px(18), ImDrawFlags_RoundCornersLeft);
+  const float text_x = at.x + m.pad_x, text_w = w - m.pad_x * 1.5f;
+  float y = at.y + m.pad_y;
+  const content::Venue* v = f.content.venue_of(s);
+  const std::string when = v ? content::format_local_range(*v, s.start, s.end) : "";
+  p.dl->AddText(f.fonts.heading, m.time_px, ImVec2(text_x, y), faded(f.colors.accent, p.alpha), when.c_str());
+  y += m.time_px + m.line_gap;
+  const std::string title = s.title.get(f.lang());
+  const float title_h = title_height(f, m, s, text_w);
+  const ImVec4 clip(text_x, y, text_x + text_w, y + title_h);
+  p.dl->AddText(f.fonts.heading, m.title_px, ImVec2(text_x, y), faded(f.colors.text, p.alpha), title.c_str(), nullptr,
+                text_w, &clip);
+  y += title_h + m.line_gap;
+  if (const content::Room* room = f.content.room(s.room)) {
+    p.dl->AddText(f.fonts.heading, m.room_px, ImVec2(text_x, y), faded(f.colors.text_muted, p.alpha),
+                  room->name.get(f.lang()).c_str());
+  }
+}
+
+// What is on now at this venue, and what comes next when little is: cards in a grid centred on
+// the screen (two columns in landscape, one in portrait), readable from across the hall.
 void draw_now_scene(Painter& p) {
   FrameContext& f = p.f;
-  p.line(f.fonts.display, f.fonts.display->FontSize, tr(Str::HappeningNow, f.lang()), f.colors.live, 36);
-  int shown = 0;
-  for (const auto* s : content::sessions_now(f.content, f.place.venue, f.now)) {
-    if (shown++ == 3) break;
-    const content::Venue* v = f.content.venue_of(*s);
-    const content::Room* room = f.content.room(s->room);
-    p.line(f.fonts.heading, f.fonts.heading->FontSize, v ? content::format_local_range(*v, s->start, s->end) : "",
-           f.colors.accent, 4);
-    p.line(f.fonts.heading, big(f) * 0.7f, s->title.get(f.lang()), f.colors.text, 4);
-    p.line(f.fonts.heading, f.fonts.heading->FontSize * 0.85f, room ? room->name.get(f.lang()) : "",
-           f.colors.text_muted, 30);
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const bool portrait = size.x < size.y;
+  const auto [now, next] = now_lineup(f.content, f.place.venue, f.now, portrait ? 5 : 4);
+
+  const int columns = portrait ? 1 : 2;
+  const float gap = f.px(32);
+  const float card_w = (p.width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const CardMetrics m = card_metrics(f);
+  const float bottom = size.y * 0.84f;  // never under "Touch to start"
+  // Rows of cards from p.y down, each row as tall as its tallest title needs; a lone card in the
+  // last row sits in the middle, not on the left.
+  const auto draw_group = [&](const std::vector<const content::Session*>& list, bool live) {
+    for (std::size_t i = 0; i < list.size(); i += static_cast<std::size_t>(columns)) {
+      const std::size_t in_row = std::min(list.size() - i, static_cast<std::size_t>(columns));
+      float card_h = 0;
+      for (std::size_t c = 0; c < in_row; ++c) card_h = std::max(card_h, card_height(f, m, *list[i + c], card_w));
+      if (p.y + card_h > bottom) return;
+      const float row_w = static_cast<float>(in_row) * card_w + static_cast<float>(in_row - 1) * gap;
+      const float x0 = p.x + (p.width - row_w) / 2;
+      for (std::size_t c = 0; c < in_row; ++c)
+        draw_session_card(p, *list[i + c], ImVec2(x0 + static_cast<float>(c) * (card_w + gap), p.y), card_w, card_h, live);
+      p.y += card_h + gap;
+    }
+  };
+  p.centred = true;
+  p.line(f.fonts.display, f.fonts.display->FontSize * 1.1f, tr(Str::HappeningNow, f.lang()), f.colors.live, 40);
+  draw_group(now, true);
+  if (!next.empty() && p.y + card_height(f, m, *next.front(), card_w) + f.fonts.heading->FontSize * 2 < bottom) {
+    p.y += f.px(8);
+    p.line(f.fonts.heading, f.fonts.heading->FontSize * 1.3f, tr(Str::UpNext, f.lang()), f.colors.accent, 20);
+    draw_group(next, false);
   }
 }
 
