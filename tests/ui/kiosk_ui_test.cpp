@@ -12,8 +12,6 @@
 #include "core/paths.hpp"
 #include "core/time_zone.hpp"
 #include "ui/fonts.hpp"
-#include "ui/schedule_rows.hpp"
-#include "ui/theme.hpp"
 
 namespace marquee::ui {
 namespace {
@@ -115,20 +113,6 @@ TEST_F(KioskUiTest, AtlasHasEveryGlyphTheContentUses) {
   const auto missing = ui_->fonts().missing_glyphs(needed);
   EXPECT_TRUE(missing.empty()) << missing.size() << " missing, first U+" << std::hex
                                << (missing.empty() ? 0u : static_cast<unsigned>(missing[0]));
-}
-
-TEST(Theme, TextContrastMeetsWcagAaInEveryTheme) {
-  for (bool hc : {false, true}) {
-    const Palette& p = palette(hc);
-    EXPECT_GE(contrast_ratio(p.text, p.background), 4.5) << hc;
-    EXPECT_GE(contrast_ratio(p.text, p.surface), 4.5) << hc;
-    EXPECT_GE(contrast_ratio(p.text, p.surface_alt), 4.5) << hc;
-    EXPECT_GE(contrast_ratio(p.text_muted, p.surface), 4.5) << hc;
-    EXPECT_GE(contrast_ratio(p.primary_text, p.primary), 4.5) << hc;
-    EXPECT_GE(contrast_ratio(p.danger_text, p.danger), 4.5) << hc;
-    EXPECT_GE(contrast_ratio(p.accent, p.surface), 4.5) << hc;
-    EXPECT_GE(contrast_ratio(p.live, p.surface), 4.5) << hc;
-  }
 }
 
 }  // namespace
