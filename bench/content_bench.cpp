@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "content/loader.hpp"
-#include "content/synthetic.hpp"
+#include "synthetic/synthetic_content.hpp"
 #include "core/paths.hpp"
 
 namespace {

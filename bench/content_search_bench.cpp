@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "content/search/search_index.hpp"
-#include "content/synthetic.hpp"
+#include "synthetic/synthetic_content.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "content/synthetic.hpp"
+#include "synthetic/synthetic_content.hpp"
 
 int main(int argc, char** argv) {
   if (argc < 2) {

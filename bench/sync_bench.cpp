@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "content/synthetic.hpp"
+#include "synthetic/synthetic_content.hpp"
 #include "core/paths.hpp"
 #include "sync/dev_server.hpp"
 #include "sync/fs_util.hpp"

@@ -8,7 +8,7 @@
 
 #include "content/loader.hpp"
 #include "content/search/search_index.hpp"
-#include "content/synthetic.hpp"
+#include "synthetic/synthetic_content.hpp"
 
 namespace marquee::content::search {
 namespace {

@@ -2,7 +2,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "content/synthetic.hpp"
+#include "synthetic/synthetic_content.hpp"
 #include "core/time_zone.hpp"
 
 namespace marquee::content {

@@ -1,4 +1,4 @@
-#include "content/synthetic.hpp"
+#include "synthetic/synthetic_content.hpp"
 
 #include <algorithm>
 #include <array>
