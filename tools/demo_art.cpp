@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "core/read_file.hpp"
+
 namespace marquee::tools {
 
 Colour hsv(float hue, float s, float v, float alpha) {
@@ -173,9 +175,9 @@ std::uint32_t fnv1a(const std::string& s) {
 
 bool Font::load(const std::vector<std::filesystem::path>& candidates, int face) {
   for (const auto& path : candidates) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) continue;
-    data_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const core::FileText file = core::read_file(path);
+    if (!file) continue;
+    data_.assign(file.text.begin(), file.text.end());
     const int faces = std::max(1, stbtt_GetNumberOfFonts(data_.data()));
     const int offset = stbtt_GetFontOffsetForIndex(data_.data(), std::min(face, faces - 1));
     if (offset >= 0 && stbtt_InitFont(&info_, data_.data(), offset)) return true;

@@ -12,6 +12,7 @@
 
 #include "core/quote.hpp"
 #include "platform/video.hpp"
+#include "core/read_file.hpp"
 
 namespace marquee::app {
 namespace {
@@ -178,11 +179,9 @@ core::Result<KioskConfig> parse_kiosk_config(std::string_view text, const std::f
 }
 
 core::Result<KioskConfig> load_kiosk_config(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return core::make_error(file.filename().string() + ": cannot read the config file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto c = parse_kiosk_config(text.str(), file);
+  const core::FileText text = core::read_file(file);
+  if (!text) return core::make_error(file.filename().string() + ": cannot read the config file");
+  auto c = parse_kiosk_config(text.text, file);
   if (c) {
     for (const auto& w : c->warnings) spdlog::warn("{}", w);
   }

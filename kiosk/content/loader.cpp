@@ -8,6 +8,7 @@
 #include "content/json_parse.hpp"
 #include "content/parse_state.hpp"
 #include "content/schedule_import.hpp"
+#include "core/read_file.hpp"
 #include "core/utf8.hpp"
 
 namespace marquee::content {
@@ -42,18 +43,6 @@ void repair_utf8(const std::string& file, std::string& text, Diagnostics& diag) 
   if (repair.total > repair.first.size()) {
     diag.error(file, "", std::to_string(repair.total - repair.first.size()) + " more invalid UTF-8 bytes");
   }
-}
-
-std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string text;
-  in.seekg(0, std::ios::end);
-  if (const auto size = in.tellg(); size > 0) text.reserve(static_cast<std::size_t>(size));
-  in.seekg(0, std::ios::beg);
-  text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return text;
 }
 
 // One file's text repaired and parsed into a JSON tree, with the problems found doing so. This
@@ -97,7 +86,7 @@ bool apply_parsed_file(ParsedFile parsed, ParseState& state) {
 // A file that could not be parsed yet: its text, or why there is none.
 struct PendingFile {
   const ContentFile* file = nullptr;
-  std::optional<std::string> text;
+  core::FileText text;
   std::future<ParsedFile> parsing;  // valid when the file is parsed on the second thread
 };
 
@@ -131,17 +120,17 @@ LoadResult load_content(const std::filesystem::path& dir) {
       if (f.required && !from_schedule) result.diagnostics.error(f.name, "", "required file is missing");
       continue;
     }
-    pending.push_back({&f, read_file(path), {}});
+    pending.push_back({&f, core::read_file(path), {}});
   }
   // JSON parsing is most of a start-up: the largest file (exhibitors.json in a big expo) is parsed
   // on a second thread while this one parses and applies the others. Only one extra tree is alive
   // at a time, so peak memory grows by one file's tree, not by all of them.
   auto largest = std::max_element(pending.begin(), pending.end(), [](const auto& a, const auto& b) {
-    return (a.text ? a.text->size() : 0) < (b.text ? b.text->size() : 0);
+    return a.text.text.size() < b.text.text.size();
   });
-  if (pending.size() > 1 && largest->text && largest->text->size() >= kParallelParseBytes) {
+  if (pending.size() > 1 && largest->text.text.size() >= kParallelParseBytes) {
     largest->parsing = std::async(std::launch::async, parse_file_text, std::string(largest->file->name),
-                                  std::move(*largest->text));
+                                  std::move(largest->text.text));
   }
   for (PendingFile& p : pending) {
     if (p.parsing.valid()) {
@@ -149,7 +138,7 @@ LoadResult load_content(const std::filesystem::path& dir) {
     } else if (!p.text) {
       result.diagnostics.error(p.file->name, "", "cannot read file");
     } else {
-      apply_parsed_file(parse_file_text(p.file->name, std::move(*p.text)), state);
+      apply_parsed_file(parse_file_text(p.file->name, std::move(p.text.text)), state);
     }
   }
   // A frab/pretalx schedule.json exported as is adds its rooms, tracks, sessions and speakers.

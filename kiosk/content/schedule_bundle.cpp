@@ -9,6 +9,7 @@
 #include "content/parse_state.hpp"
 #include "content/schedule_import.hpp"
 #include "core/quote.hpp"
+#include "core/read_file.hpp"
 
 namespace marquee::content {
 namespace {
@@ -202,14 +203,12 @@ void merge_schedule_files(const std::filesystem::path& dir, ParseState& state) {
   }
   std::sort(names.begin(), names.end());
   for (const auto& name : names) {
-    std::ifstream in(dir / name, std::ios::binary);
-    if (!in.is_open()) {
+    core::FileText file = core::read_file(dir / name);
+    if (!file) {
       state.diagnostics.error(name, "", "cannot read file");
       continue;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    merge_schedule_text(name, buf.str(), state);
+    merge_schedule_text(name, std::move(file.text), state);
   }
 }
 

@@ -18,6 +18,7 @@
 #include "core/quote.hpp"
 #include "lighting/cid.hpp"
 #include "lighting/patch.hpp"
+#include "core/read_file.hpp"
 
 namespace marquee::lighting {
 namespace {
@@ -272,11 +273,9 @@ core::Result<Patch> parse_patch(std::string_view toml_text, const std::string& f
 }
 
 core::Result<Patch> load_patch(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return core::make_error(path.string() + ": cannot open patch file");
-  std::stringstream text;
-  text << in.rdbuf();
-  return parse_patch(text.str(), path.string());
+  const core::FileText file = core::read_file(path);
+  if (!file) return core::make_error(path.string() + ": cannot open patch file");
+  return parse_patch(file.text, path.string());
 }
 
 }  // namespace marquee::lighting

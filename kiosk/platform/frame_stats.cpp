@@ -1,4 +1,5 @@
 #include "platform/frame_stats.hpp"
+#include "core/read_file.hpp"
 
 #include <unistd.h>
 
@@ -19,8 +20,7 @@ double thread_cpu_ms() {
 
 double process_uptime_ms() {
   // Field 22 of /proc/self/stat is the start time in clock ticks since boot.
-  std::ifstream stat("/proc/self/stat");
-  std::string content((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  const std::string content = core::read_file("/proc/self/stat").text;
   const auto close = content.rfind(')');
   if (close == std::string::npos) return 0;
   std::istringstream rest(content.substr(close + 2));

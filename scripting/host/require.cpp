@@ -7,6 +7,7 @@
 #include "scripting/host/guard.hpp"
 #include "scripting/host/sandbox.hpp"
 #include "scripting/host/script_host.hpp"
+#include "core/read_file.hpp"
 
 namespace marquee::scripting {
 namespace {
@@ -23,15 +24,11 @@ bool valid_module_name(std::string_view name) {
 
 // Returns the module text, or "" with `error` set.
 std::string read_module(const std::filesystem::path& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "not found";
-    return {};
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (text.str().size() > kMaxModuleBytes) error = "larger than 1 MiB";
-  return text.str();
+  core::FileText file = core::read_file(path, kMaxModuleBytes);  // refused before it is read
+  if (file.failure == core::ReadFailure::CannotOpen) error = "not found";
+  else if (file.failure == core::ReadFailure::TooLarge) error = "larger than 1 MiB";
+  else if (!file) error = "cannot be read";
+  return std::move(file.text);
 }
 
 int w_require(lua_State* L) {

@@ -7,6 +7,7 @@
 
 #include "core/paths.hpp"
 #include "scripting/host/sandbox.hpp"
+#include "core/read_file.hpp"
 
 namespace marquee::scripting {
 namespace {
@@ -20,13 +21,11 @@ int panic(lua_State* L) {
 }
 
 core::Result<std::string> read_script(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return core::make_error(path.string() + ": cannot read file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (text.str().size() > kMaxScriptBytes)
+  core::FileText file = core::read_file(path, kMaxScriptBytes);  // refused before it is read
+  if (file.failure == core::ReadFailure::TooLarge)
     return core::make_error(path.string() + ": script larger than 1 MiB");
-  return text.str();
+  if (!file) return core::make_error(path.string() + ": cannot read file");
+  return std::move(file.text);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "app/commands.hpp"
 #include "content/schedule_import.hpp"
+#include "core/read_file.hpp"
 
 namespace marquee::app {
 namespace {
@@ -29,18 +30,16 @@ void print_summary(const content::ImportedSchedule& s) {
 }
 
 int run_import(const ImportScheduleOptions& opts) {
-  std::ifstream in(opts.input, std::ios::binary);
-  if (!in) {
+  const core::FileText text = core::read_file(opts.input);
+  if (!text) {
     std::cerr << opts.input << ": cannot read file\n";
     return 1;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   content::ScheduleImportOptions options;
   options.venue_id = opts.venue;
   options.file = std::filesystem::path(opts.input).filename().string();
   content::Diagnostics diag;
-  const content::ImportedSchedule schedule = content::import_schedule_text(text.str(), options, diag);
+  const content::ImportedSchedule schedule = content::import_schedule_text(text.text, options, diag);
   for (const auto& d : diag.all()) std::cout << content::format_diagnostic(d) << '\n';
   if (diag.has_errors()) {
     std::cout << "nothing written: " << diag.error_count() << " errors\n";
