@@ -17,9 +17,9 @@
 namespace marquee::app {
 namespace {
 
-// Tables a kiosk config may have; [sync] is read by sync/sync_config.cpp.
-constexpr std::array<std::string_view, 9> kKnownTables = {"kiosk",   "display",  "idle", "staff", "content",
-                                                          "show",    "lighting", "sync", "images"};
+// Tables a kiosk config may have; [sync] is read by sync/sync_config.cpp from the same parse.
+constexpr std::array<std::string_view, 10> kKnownTables = {"kiosk", "display",  "idle", "staff",  "content",
+                                                           "show",  "lighting", "sync", "images", "mqtt"};
 
 // Collects problems as "file:line: key: message".
 class ConfigReader {
@@ -169,12 +169,16 @@ core::Result<KioskConfig> parse_kiosk_config(std::string_view text, const std::f
   read_display(r, t, c);
   read_idle_and_paths(r, c, file.parent_path());
   read_image_cache(r, c);
+  r.read("mqtt.broker", c.mqtt_broker);
   r.warn_unknown_tables(c.warnings);
-  if (!r.problems().empty()) {
+  auto sync_cfg = sync::sync_config_from(t, file);  // the file is parsed once, for every module
+  if (!r.problems().empty() || !sync_cfg) {
     std::string msg;
     for (const auto& p : r.problems()) msg += (msg.empty() ? "" : "\n") + p;
+    if (!sync_cfg) msg += (msg.empty() ? "" : "\n") + sync_cfg.error().message;
     return core::make_error(msg);
   }
+  c.sync = std::move(*sync_cfg);
   return c;
 }
 

@@ -37,14 +37,9 @@ Check check_config(const fs::path& file, Loaded& out) {
   const std::string fix = "edit " + file.string() + " (samples: /usr/share/doc/marquee/examples/)";
   auto kiosk = load_kiosk_config(file);
   if (!kiosk) return problem("config", kiosk.error().message, fix);
-  auto sync_cfg = sync::load_sync_config_file(file);
-  if (!sync_cfg) return problem("config", sync_cfg.error().message, fix);
   out.kiosk = std::move(*kiosk);
-  out.sync = std::move(*sync_cfg);
-  try {
-    out.mqtt = toml::parse_file(file.string())["mqtt"]["broker"].value_or(std::string());
-  } catch (const toml::parse_error&) {  // already reported by load_kiosk_config
-  }
+  out.sync = out.kiosk.sync;
+  out.mqtt = out.kiosk.mqtt_broker;
   return ok("config", file.string() + ": kiosk \"" + out.kiosk.ui.place.kiosk_id + "\", venue \"" +
                           out.kiosk.ui.place.venue + "\"");
 }

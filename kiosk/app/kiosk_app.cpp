@@ -314,15 +314,8 @@ core::Status KioskApp::start_show() {
 }
 
 core::Result<std::shared_ptr<const content::Content>> KioskApp::start_sync() {
-  sync::SyncConfig cfg;
-  if (!options_.config_file.empty()) {
-    auto loaded = sync::load_sync_config_file(options_.config_file);
-    if (!loaded) return loaded.error();
-    cfg = std::move(*loaded);
-  }
-  if (!options_.url.empty()) cfg.base_url = options_.url;
-  if (!options_.public_key.empty()) cfg.public_key = options_.public_key;
-  if (!options_.cache.empty()) cfg.cache_dir = options_.cache;
+  sync::SyncConfig cfg = config_.sync;  // [sync] of the config file, read with the rest of it
+  sync::apply_overrides(cfg, {options_.url, options_.public_key, options_.cache});
   if (cfg.base_url.empty()) return std::shared_ptr<const content::Content>{};  // no server: local content
   if (cfg.public_key.empty())
     return core::make_error("a content server needs --public-key (or [sync] public_key)");

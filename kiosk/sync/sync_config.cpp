@@ -76,14 +76,7 @@ core::Result<SyncConfig> parse_sync_config(const toml::table& t, SyncConfig c) {
   return c;
 }
 
-core::Result<SyncConfig> load_sync_config_file(const std::filesystem::path& file) {
-  toml::table root;
-  try {
-    root = toml::parse_file(file.string());
-  } catch (const toml::parse_error& e) {
-    return core::make_error(file.string() + ":" + std::to_string(e.source().begin.line) + ": " +
-                            std::string(e.description()));
-  }
+core::Result<SyncConfig> sync_config_from(const toml::table& root, const std::filesystem::path& file) {
   const toml::table* t = root["sync"].as_table();
   if (t == nullptr) return SyncConfig{};
   auto c = parse_sync_config(*t);
@@ -93,6 +86,23 @@ core::Result<SyncConfig> load_sync_config_file(const std::filesystem::path& file
   if (!c->public_key.empty() && c->public_key.is_relative()) c->public_key = base / c->public_key;
   if (c->cache_dir.is_relative()) c->cache_dir = base / c->cache_dir;
   return c;
+}
+
+core::Result<SyncConfig> load_sync_config_file(const std::filesystem::path& file) {
+  toml::table root;
+  try {
+    root = toml::parse_file(file.string());
+  } catch (const toml::parse_error& e) {
+    return core::make_error(file.string() + ":" + std::to_string(e.source().begin.line) + ": " +
+                            std::string(e.description()));
+  }
+  return sync_config_from(root, file);
+}
+
+void apply_overrides(SyncConfig& cfg, const SyncOverrides& o) {
+  if (!o.url.empty()) cfg.base_url = o.url;
+  if (!o.public_key.empty()) cfg.public_key = o.public_key;
+  if (!o.cache_dir.empty()) cfg.cache_dir = o.cache_dir;
 }
 
 }  // namespace marquee::sync

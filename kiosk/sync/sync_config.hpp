@@ -51,7 +51,20 @@ struct SyncConfig {
 // Durations accept integers or floats (seconds), so tests can use 0.3.
 core::Result<SyncConfig> parse_sync_config(const toml::table& sync_table, SyncConfig defaults = {});
 
+// Reads the [sync] table of a config file already parsed into `root` (none: the defaults).
+// Relative paths are relative to the file's folder; errors start with the file's name.
+core::Result<SyncConfig> sync_config_from(const toml::table& root, const std::filesystem::path& file);
+
 // Parses FILE and reads its [sync] table (a file without one yields the defaults).
 core::Result<SyncConfig> load_sync_config_file(const std::filesystem::path& file);
+
+// Options from the command line, which win over the config file; empty leaves the file's value.
+// One place for `marquee sync` and `marquee run` to agree on.
+struct SyncOverrides {
+  std::string url;
+  std::string public_key;
+  std::string cache_dir;
+};
+void apply_overrides(SyncConfig& cfg, const SyncOverrides& overrides);
 
 }  // namespace marquee::sync

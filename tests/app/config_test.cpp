@@ -49,6 +49,24 @@ attract_after_s = nan
   }
 }
 
+TEST(KioskConfig, SyncAndMqttTablesAreReadFromTheSameParse) {
+  const auto c = parse_kiosk_config(
+      "[kiosk]\nid = \"bj-a-01\"\n[sync]\nbase_url = \"https://cdn.example/b\"\npublic_key = \"keys/pub.key\"\n"
+      "poll_interval_s = 30\n[mqtt]\nbroker = \"mqtt://127.0.0.1:1883\"\n",
+      "/etc/marquee/kiosk.toml");
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_TRUE(c->warnings.empty()) << c->warnings.front();
+  EXPECT_EQ(c->sync.base_url, "https://cdn.example/b");
+  EXPECT_EQ(c->sync.public_key, "/etc/marquee/keys/pub.key");  // relative to the config file
+  EXPECT_EQ(c->sync.poll_interval, std::chrono::seconds(30));
+  EXPECT_EQ(c->mqtt_broker, "mqtt://127.0.0.1:1883");
+}
+
+TEST(KioskConfig, ABadSyncKeyFailsTheConfigWithFileLineAndKey) {
+  EXPECT_EQ(problems("[kiosk]\nid = \"a\"\n[sync]\npoll_interval_s = \"soon\"\n"),
+            "/etc/marquee/kiosk.toml:4: sync.poll_interval_s: expected a number of seconds between 0 and 10000000");
+}
+
 TEST(KioskConfig, UnknownTableIsAWarningNamingFileAndLine) {
   const auto c = parse_kiosk_config("[kiosk]\nid = \"a\"\n\n[outputs]\nx = 1\n", "/etc/kiosk.toml");
   ASSERT_TRUE(c.ok()) << c.error().message;

@@ -75,6 +75,17 @@ TEST(SyncConfigToml, ReadsKeysAndReportsTypeErrorsWithLine) {
   EXPECT_EQ(bad.error().message, "3: sync.max_file_bytes: expected a non-negative integer");
 }
 
+TEST(SyncConfigToml, CommandLineOptionsWinAndEmptyOnesLeaveTheFile) {
+  SyncConfig c;
+  c.base_url = "https://file.example/b";
+  c.public_key = "/etc/marquee/pub.key";
+  c.cache_dir = "/var/cache/marquee";
+  apply_overrides(c, {"http://127.0.0.1:9/b", "", "/tmp/cache"});
+  EXPECT_EQ(c.base_url, "http://127.0.0.1:9/b");
+  EXPECT_EQ(c.public_key, "/etc/marquee/pub.key");
+  EXPECT_EQ(c.cache_dir, "/tmp/cache");
+}
+
 TEST(Backoff, GrowsExponentiallyWithJitterUpToTheCap) {
   Backoff b(std::chrono::milliseconds(100), std::chrono::milliseconds(1000), 42);
   for (int round = 0; round < 50; ++round) {

@@ -26,10 +26,7 @@ core::Result<sync::SyncConfig> resolve_config(const SyncArgs& a) {
     if (!loaded) return loaded.error();
     cfg = std::move(*loaded);
   }
-  // Command-line options override the config file.
-  if (!a.url.empty()) cfg.base_url = a.url;
-  if (!a.public_key.empty()) cfg.public_key = a.public_key;
-  if (!a.cache.empty()) cfg.cache_dir = a.cache;
+  sync::apply_overrides(cfg, {a.url, a.public_key, a.cache});
   return cfg;
 }
 
