@@ -93,19 +93,25 @@ void LightEngine::cancel_fade(LayerState& s, std::size_t slot) {
   }
 }
 
+template <typename Fn>
+void LightEngine::for_each_target(const std::vector<std::size_t>& fixtures, const FixtureValues& values, Fn&& fn) const {
+  for (std::size_t f : fixtures) {
+    for (std::size_t a = 0; a < kAttributeCount; ++a) {
+      const auto attr = static_cast<Attribute>(a);
+      if (values.is_set(attr) && rig_.fixtures()[f].has(attr)) fn(f, a);
+    }
+  }
+}
+
 core::Status LightEngine::set(LayerId id, std::string_view selector, const FixtureValues& values) {
   auto fixtures = select(selector);
   if (!fixtures) return fixtures.error();
   LayerState& s = state(id);
   const std::uint64_t stamp = ++stamp_counter_;
-  for (std::size_t f : *fixtures) {
-    for (std::size_t a = 0; a < kAttributeCount; ++a) {
-      const auto attr = static_cast<Attribute>(a);
-      if (!values.is_set(attr) || !rig_.fixtures()[f].has(attr)) continue;
-      cancel_fade(s, f * kAttributeCount + a);
-      write(s, f, a, values.value[a], stamp);
-    }
-  }
+  for_each_target(*fixtures, values, [&](std::size_t f, std::size_t a) {
+    cancel_fade(s, f * kAttributeCount + a);
+    write(s, f, a, values.value[a], stamp);
+  });
   return core::Ok{};
 }
 
@@ -120,18 +126,15 @@ core::Status LightEngine::fade(LayerId id, std::string_view selector, const Fixt
   if (!fixtures) return fixtures.error();
   LayerState& s = state(id);
   const std::uint64_t stamp = ++stamp_counter_;
-  for (std::size_t f : *fixtures) {
-    for (std::size_t a = 0; a < kAttributeCount; ++a) {
-      const auto attr = static_cast<Attribute>(a);
-      if (!target.is_set(attr) || !rig_.fixtures()[f].has(attr)) continue;
-      Fade& fd = s.fades[f * kAttributeCount + a];
-      // Start from what the audience sees: this layer's own value, else the merged output.
-      const float from = s.layer.values[f].is_set(attr) ? s.layer.values[f].value[a] : on_stage(f, a);
-      if (!fd.active) ++s.active_fades;
-      fd = Fade{from, target.value[a], now, duration, easing, stamp, true};
-      write(s, f, a, from, stamp);
-    }
-  }
+  for_each_target(*fixtures, target, [&](std::size_t f, std::size_t a) {
+    Fade& fd = s.fades[f * kAttributeCount + a];
+    // Start from what the audience sees: this layer's own value, else the merged output.
+    const auto attr = static_cast<Attribute>(a);
+    const float from = s.layer.values[f].is_set(attr) ? s.layer.values[f].value[a] : on_stage(f, a);
+    if (!fd.active) ++s.active_fades;
+    fd = Fade{from, target.value[a], now, duration, easing, stamp, true};
+    write(s, f, a, from, stamp);
+  });
   tick_fades(s, now);
   return core::Ok{};
 }

@@ -78,6 +78,10 @@ class LightEngine {
     std::vector<Effect> effects;
     bool in_use = false;
   };
+  // Calls fn(fixture, attribute index) for every attribute `values` sets on each of `fixtures`
+  // that has it: what set() and fade() both walk.
+  template <typename Fn>
+  void for_each_target(const std::vector<std::size_t>& fixtures, const FixtureValues& values, Fn&& fn) const;
 
   core::Result<std::vector<std::size_t>> select(std::string_view selector) const;
   LayerState& state(LayerId id);
