@@ -12,6 +12,12 @@ enum class Lang { En, Zh, Es };
 inline constexpr std::array<Lang, 3> kAllLangs = {Lang::En, Lang::Zh, Lang::Es};
 
 std::string_view lang_code(Lang lang);  // "en", "zh", "es"
+
+// One of three per-language things (string tables, phrase books): the one for `lang`.
+template <typename T>
+const T& by_lang(Lang lang, const T& en, const T& zh, const T& es) {
+  return lang == Lang::Zh ? zh : lang == Lang::Es ? es : en;
+}
 std::optional<Lang> lang_from_code(std::string_view code);
 
 class LocalizedText {

@@ -249,15 +249,7 @@ constexpr std::array<std::array<const char*, 7>, 3> kKinds = {{
 }};
 
 const Table& table(content::Lang lang) {
-  switch (lang) {
-    case content::Lang::Zh:
-      return kZh;
-    case content::Lang::Es:
-      return kEs;
-    case content::Lang::En:
-      break;
-  }
-  return kEn;
+  return content::by_lang(lang, kEn, kZh, kEs);
 }
 
 }  // namespace

@@ -76,15 +76,7 @@ constexpr Phrases kEs = {
 };
 
 const Phrases& phrases(content::Lang lang) {
-  switch (lang) {
-    case content::Lang::Zh:
-      return kZh;
-    case content::Lang::Es:
-      return kEs;
-    case content::Lang::En:
-      break;
-  }
-  return kEn;
+  return content::by_lang(lang, kEn, kZh, kEs);
 }
 
 std::string put(std::string text, std::string_view key, const std::string& value) {
