@@ -33,13 +33,17 @@ class ExportServer {
       std::lock_guard lock(mutex_);
       ++requests_;
       const std::string etag = "\"" + sha256_hex(body_).substr(0, 16) + "\"";
+      if (status_ != 200) {  // a failing server answers every request with its error
+        res.status = status_;
+        res.set_content("upstream trouble", "text/plain");
+        return;
+      }
       if (req.get_header_value("If-None-Match") == etag) {
         ++not_modified_;
         res.status = 304;
         res.set_header("ETag", etag);
         return;
       }
-      res.status = status_;
       res.set_header("ETag", etag);
       res.set_content(body_, "application/json");
     });
@@ -175,6 +179,7 @@ TEST(FollowPublish, UnchangedChangedAndBrokenExports) {
   f.server.serve(moved_export(), 500);
   CycleOutcome error = follower.run_cycle(clock);
   EXPECT_NE(describe(error).find("HTTP 500"), std::string::npos) << describe(error);
+  EXPECT_NE(describe(error).find("keeping the last good export"), std::string::npos) << describe(error);
   EXPECT_EQ(f.published_version(), 2u);
 }
 
