@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sync/crypto.hpp"
+#include "sync/fs_util.hpp"
 #include "sync/follow_publish.hpp"
 
 namespace fs = std::filesystem;
