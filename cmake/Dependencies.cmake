@@ -17,6 +17,11 @@ pkg_check_modules(LUA REQUIRED IMPORTED_TARGET lua5.4-c++)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)  # sd_notify, sd_journal_send
+# Descriptions to plain text (kiosk/content/plain_text*.cpp): CommonMark (cmark) and libxml2's
+# HTML parser. libxml2 also reads the XML inside .xlsx spreadsheets, which libzip unpacks.
+pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET libcmark)
+find_package(LibXml2 REQUIRED)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)  # QR hand-off on the kiosk cards
 # stb's implementations compiled once by Debian (libstb): image decode/info (content checks and the
 # kiosk's image loader), resize, PNG/JPEG write (screenshots, demo images) and TrueType.

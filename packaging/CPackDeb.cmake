@@ -16,7 +16,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.org/marquee")
 # Library packages come from dpkg-shlibdeps (the runtime libraries, never -dev); the rest by name.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, tzdata, adduser")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cage, mosquitto-clients")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cage, mosquitto-clients, fonts-symbola")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian/postinst ${CMAKE_CURRENT_LIST_DIR}/debian/prerm
     ${CMAKE_CURRENT_LIST_DIR}/debian/postrm ${CMAKE_CURRENT_LIST_DIR}/debian/conffiles)

@@ -15,6 +15,7 @@ void add_validate_command(CLI::App& app, CommandContext& ctx);
 void add_staff_pin_command(CLI::App& app, CommandContext& ctx);
 void add_show_command(CLI::App& app, CommandContext& ctx);
 void add_import_schedule_command(CLI::App& app, CommandContext& ctx);
+void add_import_exhibitors_command(CLI::App& app, CommandContext& ctx);
 void add_search_command(CLI::App& app, CommandContext& ctx);
 void add_route_command(CLI::App& app, CommandContext& ctx);
 void add_lights_command(CLI::App& app, CommandContext& ctx);

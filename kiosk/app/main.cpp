@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   marquee::app::add_staff_pin_command(app, ctx);
   marquee::app::add_show_command(app, ctx);
   marquee::app::add_import_schedule_command(app, ctx);
+  marquee::app::add_import_exhibitors_command(app, ctx);
   marquee::app::add_search_command(app, ctx);
   marquee::app::add_route_command(app, ctx);
   marquee::app::add_lights_command(app, ctx);

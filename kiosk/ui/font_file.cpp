@@ -80,6 +80,17 @@ core::Status check_font_data(std::span<const std::uint8_t> data, int face) {
   return core::Ok{};
 }
 
+std::set<char32_t> glyphs_present(std::span<const std::uint8_t> data, int face, const std::set<char32_t>& wanted) {
+  std::set<char32_t> out;
+  const int offset = stbtt_GetFontOffsetForIndex(data.data(), face);
+  stbtt_fontinfo info;
+  if (offset < 0 || !stbtt_InitFont(&info, data.data(), offset)) return out;
+  for (char32_t cp : wanted) {
+    if (stbtt_FindGlyphIndex(&info, static_cast<int>(cp)) != 0) out.insert(cp);
+  }
+  return out;
+}
+
 core::Status check_font_file(const std::filesystem::path& path) {
   auto file = core::MappedFile::open(path);
   if (!file) return core::make_error("cannot read font " + path.string() + ": " + file.error().message);

@@ -4,6 +4,7 @@
 // truncated download must be refused here and the system fonts used instead.
 #include <cstdint>
 #include <filesystem>
+#include <set>
 #include <span>
 
 #include "core/result.hpp"
@@ -16,6 +17,10 @@ int font_face_for(const std::filesystem::path& path);
 // The sfnt/collection headers and table directory lie inside the data, the tables stb_truetype
 // reads have their minimum sizes, and stbtt_InitFont accepts the face.
 core::Status check_font_data(std::span<const std::uint8_t> data, int face);
+// The code points of `wanted` that the face has a glyph for (its cmap maps them to a glyph other
+// than .notdef). The data must have passed check_font_data.
+std::set<char32_t> glyphs_present(std::span<const std::uint8_t> data, int face, const std::set<char32_t>& wanted);
+
 // Maps the file and checks it (message names the file).
 core::Status check_font_file(const std::filesystem::path& path);
 

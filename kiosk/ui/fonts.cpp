@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include "core/paths.hpp"
 #include "core/utf8.hpp"
 #include "ui/font_file.hpp"
+#include "ui/invisible_chars.hpp"
 #include "ui/strings.hpp"
 #include "wayfinding/step_text.hpp"
 
@@ -58,6 +61,19 @@ class CodePointBits {
  private:
   std::vector<std::uint64_t> words_;
 };
+
+
+// Outline symbol fonts stb_truetype can rasterise, for symbols and BMP emoji Noto CJK lacks
+// (Debian's fonts-symbola). Colour emoji fonts (Noto Color Emoji: CBDT bitmaps) it cannot draw.
+const std::filesystem::path kSymbolFontCandidates[] = {
+    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+    "/usr/share/fonts/truetype/symbola/Symbola.ttf",
+};
+
+// ImGui 1.86 here keeps code points in 16 bits: anything above U+FFFF (most emoji) reaches the
+// renderer as U+FFFD, as does every character without a glyph. This glyph answers for all of
+// them: nothing drawn, no advance, so a missing emoji disappears instead of showing '?' or a box.
+constexpr ImWchar kInvisibleFallback = 0xFFFD;
 
 }  // namespace
 
@@ -117,10 +133,33 @@ core::Status Fonts::build(const FontSpec& spec) {
   std::set<char32_t> code_points = content ? collect_content_code_points(*content) : std::set<char32_t>{};
   for (const char* s : all_ui_strings()) add_text(code_points, std::string(s));
   for (char32_t cp = 0x20; cp < 0x7F; ++cp) code_points.insert(cp);
-  ImFontGlyphRangesBuilder builder;
-  for (char32_t cp : code_points) {
-    if (cp <= 0xFFFF) builder.AddChar(static_cast<ImWchar>(cp));
+  // Invisible characters and U+FFFD are never loaded from a font (see kInvisibleFallback).
+  std::erase_if(code_points, [](char32_t cp) {
+    return is_invisible_format_char(cp) || cp > 0xFFFF || cp == kInvisibleFallback;
+  });
+  const std::set<char32_t> in_main = glyphs_present({(*font_file)->data(), (*font_file)->size()}, face, code_points);
+  std::set<char32_t> lacking;
+  std::set_difference(code_points.begin(), code_points.end(), in_main.begin(), in_main.end(),
+                      std::inserter(lacking, lacking.end()));
+  // The symbol font fills in only what the main font lacks; it stays unmapped when nothing is.
+  std::unique_ptr<core::MappedFile> symbol_file;
+  symbol_ranges_.clear();
+  if (!lacking.empty()) {
+    for (const auto& candidate : kSymbolFontCandidates) {
+      if (!std::filesystem::exists(candidate)) continue;
+      auto mapped = core::MappedFile::open(candidate);
+      if (!mapped || !check_font_data({(*mapped)->data(), (*mapped)->size()}, 0)) continue;
+      const std::set<char32_t> from_symbols = glyphs_present({(*mapped)->data(), (*mapped)->size()}, 0, lacking);
+      if (from_symbols.empty()) break;
+      ImFontGlyphRangesBuilder symbol_builder;
+      for (char32_t cp : from_symbols) symbol_builder.AddChar(static_cast<ImWchar>(cp));
+      symbol_builder.BuildRanges(&symbol_ranges_);
+      symbol_file = std::move(*mapped);
+      break;
+    }
   }
+  ImFontGlyphRangesBuilder builder;
+  for (char32_t cp : in_main) builder.AddChar(static_cast<ImWchar>(cp));
   ranges_.clear();
   builder.BuildRanges(&ranges_);
   // The display font is for clocks, big titles and the attract loop: UI strings, the conference
@@ -139,7 +178,8 @@ core::Status Fonts::build(const FontSpec& spec) {
       if (s.kind == content::SessionKind::EveningEvent || s.featured) add_text(names, s.title);
     }
     for (char32_t cp : names) {
-      if (cp <= 0xFFFF) display_builder.AddChar(static_cast<ImWchar>(cp));
+      if (cp <= 0xFFFF && cp != kInvisibleFallback && !is_invisible_format_char(cp))
+        display_builder.AddChar(static_cast<ImWchar>(cp));
     }
   }
   display_builder.AddRanges(atlas_->GetGlyphRangesDefault());
@@ -161,6 +201,14 @@ core::Status Fonts::build(const FontSpec& spec) {
     ImFont* font = atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>((*font_file)->data()),
                                                static_cast<int>((*font_file)->size()),
                                                px * scale * text_scale, &cfg, ranges.Data);
+    if (font && symbol_file) {  // merged into the font just added: one ImFont, two sources
+      ImFontConfig merge = cfg;
+      merge.FontNo = 0;
+      merge.MergeMode = true;
+      // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): stb_truetype only reads it
+      atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(symbol_file->data()), static_cast<int>(symbol_file->size()),
+                                  px * scale * text_scale, &merge, symbol_ranges_.Data);
+    }
     for (ImFontConfig& added : atlas->ConfigData) added.FontDataOwnedByAtlas = false;
     return font;
   };
@@ -168,6 +216,9 @@ core::Status Fonts::build(const FontSpec& spec) {
   set_.small = add(21.0f, ranges_);
   set_.heading = add(38.0f, ranges_);
   set_.display = add(64.0f, display_ranges_);
+  for (ImFont* f : {set_.body, set_.small, set_.heading, set_.display}) {
+    if (f) atlas->AddCustomRectFontGlyph(f, kInvisibleFallback, 1, 1, 0.0f);
+  }
   const bool built = set_.body && set_.small && set_.heading && set_.display && atlas->Build();
   atlas->ClearInputData();  // the atlas keeps only the rasterised glyphs; the mapping can go
   if (!built) return core::make_error("cannot build the font atlas from " + font_path.string());
@@ -183,12 +234,17 @@ bool Fonts::covers(const std::string& utf8) const {
 std::vector<char32_t> Fonts::missing_glyphs(const std::set<char32_t>& code_points) const {
   std::vector<char32_t> missing;
   for (char32_t cp : code_points) {
-    if (cp < 0x20 || cp == 0x7F) continue;  // control characters are never drawn
-    if (cp > 0xFFFF || !set_.body || !set_.body->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
+    if (cp < 0x20 || cp == 0x7F || is_invisible_format_char(cp)) continue;  // never drawn, never missed
+    if (cp > 0xFFFF || cp == kInvisibleFallback || !set_.body ||
+        !set_.body->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
       missing.push_back(cp);
     }
   }
   return missing;
+}
+
+bool Fonts::draws(char32_t cp) const {
+  return cp <= 0xFFFF && cp != kInvisibleFallback && set_.body && set_.body->FindGlyphNoFallback(static_cast<ImWchar>(cp));
 }
 
 std::size_t Fonts::glyph_count() const {

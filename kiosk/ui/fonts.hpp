@@ -51,12 +51,15 @@ class Fonts {
   bool covers(const std::string& utf8) const;
   std::vector<char32_t> missing_glyphs(const std::set<char32_t>& code_points) const;
   std::size_t glyph_count() const;
+  // Whether `cp` is drawn from a real glyph (not the invisible fallback) by the body font.
+  bool draws(char32_t cp) const;
 
  private:
   std::unique_ptr<ImFontAtlas> atlas_;
   FontSet set_;
   ImVector<ImWchar> ranges_;
   ImVector<ImWchar> display_ranges_;
+  ImVector<ImWchar> symbol_ranges_;  // what the symbol font fills in (empty: not used)
 };
 
 }  // namespace marquee::ui

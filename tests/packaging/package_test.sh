@@ -26,11 +26,11 @@ expect "Package" '^ Package: marquee$' "$info"
 expect "Version" "^ Version: ${version}$" "$info"
 depends="$(dpkg-deb -f "$deb" Depends)"
 for runtime in 'libsdl2-2\.0-0' 'libcurl4' 'libsodium23' 'libsystemd0' 'liblua5\.4-0' 'libicu72' \
-               'libspdlog1\.10-fmt9' 'libfmt9' 'libc6' 'fonts-noto-cjk' 'adduser'; do
+               'libspdlog1\.10-fmt9' 'libfmt9' 'libc6' 'fonts-noto-cjk' 'adduser' 'libcmark0\.30\.2' 'libxml2' 'libzip4'; do
   expect "Depends on $runtime" "(^|, )${runtime}( |,|$)" "$depends"
 done
 if grep -Eq -- '-dev( |,|$)' <<<"$depends"; then fail "Depends names a -dev package: $depends"; fi
-expect "Recommends" '^cage, mosquitto-clients$' "$(dpkg-deb -f "$deb" Recommends)"
+expect "Recommends" '^cage, mosquitto-clients, fonts-symbola$' "$(dpkg-deb -f "$deb" Recommends)"
 mkdir "$work/control"
 dpkg-deb -e "$deb" "$work/control"
 for member in postinst prerm postrm conffiles; do
