@@ -21,6 +21,8 @@ core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettin
     s->output_ = std::move(*output);
   }
   s->clock_ = std::make_unique<show::WallShowClock>(clock);
+  s->show_clock_ = std::make_unique<show::HoldableClock>(*s->clock_);
+  s->controller_ = std::make_unique<show::ShowController>(*s->show_clock_, s->output_.get());
   scripting::ShowThreadConfig cfg;
   cfg.rig = std::move(rig);
   cfg.scripts = {settings.script};
@@ -28,7 +30,8 @@ core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettin
   cfg.host.latitude = settings.latitude;
   cfg.host.longitude = settings.longitude;
   s->thread_ =
-      std::make_unique<scripting::ShowThread>(std::move(cfg), *s->clock_, s->display_, s->output_.get());
+      std::make_unique<scripting::ShowThread>(std::move(cfg), *s->clock_, s->display_, s->output_.get(),
+                                             s->controller_.get());
   return s;
 }
 
