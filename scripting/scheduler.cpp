@@ -117,11 +117,9 @@ std::optional<std::string> Scheduler::caught_budget_stop(Cue& cue, std::size_t r
   if (memory_.refused > refused_before && !cue.memory_reported) {
     cue.memory_reported = true;
     std::string at = budget_.memory_near;
-    if (at.empty()) {
-      lua_Debug ar;  // a yielded cue still has its frames: where it stands now
-      if (cue.thread != nullptr && lua_status(cue.thread) == LUA_YIELD && lua_getstack(cue.thread, 0, &ar) != 0 &&
-          lua_getinfo(cue.thread, "Sl", &ar) != 0 && ar.currentline > 0)
-        at = std::string(ar.short_src) + ":" + std::to_string(ar.currentline);
+    if (at.empty() && cue.thread != nullptr && lua_status(cue.thread) == LUA_YIELD) {
+      at = where(cue.thread);  // a yielded cue still has its frames: where it stands now
+      if (at.size() > 2) at.resize(at.size() - 2);  // drop the ": "
     }
     return (at.empty() ? cue.name : "near " + at) + ": memory budget exceeded (" +
            std::to_string(memory_.limit >> 20) +
@@ -232,6 +230,15 @@ void Scheduler::stop_script(std::uint32_t script) {
     if (d.script == script) luaL_unref(L_, LUA_REGISTRYINDEX, d.fn_ref);
     return d.script == script;
   });
+  prune();
+}
+
+void Scheduler::stop_all() {
+  for (Cue& c : cues_) {
+    if (c.state != Cue::State::Running) continue;
+    c.state = Cue::State::Stopped;
+    finish(c);
+  }
   prune();
 }
 

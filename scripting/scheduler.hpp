@@ -69,6 +69,8 @@ class Scheduler {
   // cues of that name left on stage; returns how many running cues stopped.
   int stop(const std::string& name, std::optional<std::uint32_t> script = std::nullopt);
   void stop_script(std::uint32_t script);
+  // Stops every live cue of every script (definitions stay): `show check` runs cues one by one.
+  void stop_all();
   bool running(const std::string& name) const;
   std::size_t live_count() const;
   int watchdog_stops() const { return watchdog_.fired_count(); }

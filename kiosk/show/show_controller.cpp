@@ -24,8 +24,15 @@ std::string_view state_name(CueStatus::State s) {
 
 void ShowController::record_locked(const ShowCommand& c, std::string outcome) {
   const std::string action = describe(c);
+  const core::WallTime now = clock_.base().now();
+  // A fader drag is many commands: one log line per drag (same sender, within two seconds).
+  if (c.action == ShowAction::GrandMaster && !log_.empty() && log_.back().who == c.who &&
+      log_.back().action.rfind("Grand master", 0) == 0 && now - log_.back().at < core::Millis{2000}) {
+    log_.back() = {now, c.who, action, std::move(outcome)};
+    return;
+  }
   spdlog::info("show control: {} by {}: {}", action, c.who, outcome);
-  log_.push_back({clock_.base().now(), c.who, action, std::move(outcome)});
+  log_.push_back({now, c.who, action, std::move(outcome)});
   if (log_.size() > kMaxLog) log_.pop_front();
 }
 
