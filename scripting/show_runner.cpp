@@ -76,7 +76,7 @@ void ShowThread::drain_requests(ScriptHost& host) {
   }
 }
 
-void ShowThread::publish(const ScriptHost& host, core::WallTime show_now) {
+show::ShowSnapshot make_snapshot(const ScriptHost& host, core::WallTime show_now, std::uint64_t ticks) {
   show::ShowSnapshot snap;
   for (const ScriptInfo& s : host.scripts()) {
     if (!snap.script.empty()) snap.script += ", ";
@@ -84,17 +84,25 @@ void ShowThread::publish(const ScriptHost& host, core::WallTime show_now) {
     if (!snap.version.empty()) snap.version += ", ";
     snap.version += s.version;
   }
-  if (snap.script.empty() && !config_.scripts.empty()) snap.script = config_.scripts.front().filename().string();
   const auto& errors = host.errors();
   const std::size_t first = errors.size() > 5 ? errors.size() - 5 : 0;
   for (std::size_t i = first; i < errors.size(); ++i)
     snap.errors.push_back((errors[i].cue.empty() ? "" : errors[i].cue + ": ") + errors[i].message);
   snap.cues = host.cue_statuses();
   snap.show_now = show_now;
+  snap.ticks = ticks;
+  return snap;
+}
+
+void ShowThread::publish(const ScriptHost& host, core::WallTime show_now) {
+  std::uint64_t ticks = 0;
   {
     std::lock_guard lock(mutex_);
-    snap.ticks = ticks_;
+    ticks = ticks_;
   }
+  show::ShowSnapshot snap = make_snapshot(host, show_now, ticks);
+  // A script that failed to load is still named, so staff see which file the errors are about.
+  if (snap.script.empty() && !config_.scripts.empty()) snap.script = config_.scripts.front().filename().string();
   controller_->publish(std::move(snap));
 }
 

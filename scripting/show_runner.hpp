@@ -36,6 +36,10 @@ class ShowRunner {
   core::Millis period_;
 };
 
+// What the staff page shows about a host: scripts and versions, the latest errors, every named
+// cue's state. Built on the show thread (it reads the host).
+show::ShowSnapshot make_snapshot(const ScriptHost& host, core::WallTime show_now, std::uint64_t ticks);
+
 struct ShowThreadConfig {
   HostOptions host;
   show::Rig rig;

@@ -16,7 +16,10 @@ core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettin
     if (!patch) return patch.error();
     rig = patch->rig();
     s->universes_ = patch->universes().size();
-    auto output = lighting::OutputThread::start(*patch);
+    // The patch's [timing] artnet_bind_port (0: an ephemeral port beside another Art-Net node).
+    lighting::TransportConfig transport;
+    transport.artnet_port = static_cast<std::uint16_t>(patch->timing.artnet_bind_port);
+    auto output = lighting::OutputThread::start(*patch, transport);
     if (!output) return output.error();
     s->output_ = std::move(*output);
   }
