@@ -22,38 +22,46 @@ std::string_view state_name(CueStatus::State s) {
   return "?";
 }
 
-void ShowController::record_locked(const ShowCommand& c, std::string outcome) {
+std::uint64_t ShowController::record_locked(const ShowCommand& c, std::string outcome) {
   const std::string action = describe(c);
   const core::WallTime now = clock_.base().now();
+  const std::uint64_t seq = next_seq_++;
   // A fader drag is many commands: one log line per drag (same sender, within two seconds).
   if (c.action == ShowAction::GrandMaster && !log_.empty() && log_.back().who == c.who &&
       log_.back().action.rfind("Grand master", 0) == 0 && now - log_.back().at < core::Millis{2000}) {
-    log_.back() = {now, c.who, action, std::move(outcome)};
-    return;
+    log_.back() = {seq, now, c.who, action, std::move(outcome)};
+    return seq;
   }
   spdlog::info("show control: {} by {}: {}", action, c.who, outcome);
-  log_.push_back({now, c.who, action, std::move(outcome)});
+  log_.push_back({seq, now, c.who, action, std::move(outcome)});
   if (log_.size() > kMaxLog) log_.pop_front();
+  return seq;
 }
 
-void ShowController::record(const ShowCommand& c, std::string outcome) {
+// The queued command's log line gets its result (one line per command, as staff read it).
+void ShowController::complete(std::uint64_t seq, const ShowCommand& c, std::string outcome) {
   std::lock_guard lock(mutex_);
-  record_locked(c, std::move(outcome));
+  spdlog::info("show control: {} by {}: {}", describe(c), c.who, outcome);
+  for (auto it = log_.rbegin(); it != log_.rend(); ++it) {
+    if (it->seq == seq) {
+      it->outcome = std::move(outcome);
+      return;
+    }
+  }
 }
 
 core::Status ShowController::submit(ShowCommand c) {
+  std::lock_guard lock(mutex_);
   if (auto st = validate(c); !st) {
     if (c.who.empty()) c.who = "?";
-    record(c, "refused: " + st.error().message);
+    record_locked(c, "refused: " + st.error().message);
     return st;
   }
-  std::lock_guard lock(mutex_);
   switch (c.action) {
     case ShowAction::Go:
     case ShowAction::Stop:
     case ShowAction::Shift:
-      pending_.push_back(c);
-      record_locked(c, "queued");
+      pending_.emplace_back(record_locked(c, "queued"), c);
       return core::Ok{};
     case ShowAction::Hold:
       record_locked(c, clock_.hold() ? "ok" : "already held");
@@ -77,13 +85,13 @@ core::Status ShowController::submit(ShowCommand c) {
 }
 
 int ShowController::run_pending(CueControl& cues) {
-  std::vector<ShowCommand> batch;
+  std::vector<std::pair<std::uint64_t, ShowCommand>> batch;
   {
     std::lock_guard lock(mutex_);
     if (pending_.empty()) return 0;
     batch.swap(pending_);
   }
-  for (const ShowCommand& c : batch) {
+  for (const auto& [seq, c] : batch) {
     std::string outcome = "ok";
     if (c.action == ShowAction::Go || c.action == ShowAction::Stop) {
       const auto st = c.action == ShowAction::Go ? cues.go(c.cue) : cues.stop(c.cue);
@@ -92,7 +100,7 @@ int ShowController::run_pending(CueControl& cues) {
       const int moved = cues.shift_clock_starts(std::chrono::seconds{c.shift_seconds}, clock_.now());
       outcome = "ok, " + std::to_string(moved) + (moved == 1 ? " start moved" : " starts moved");
     }
-    record(c, outcome);
+    complete(seq, c, std::move(outcome));
   }
   return static_cast<int>(batch.size());
 }

@@ -63,10 +63,11 @@ struct ShowSnapshot {
 };
 
 struct ActionRecord {
-  core::WallTime at{};  // venue wall clock
+  std::uint64_t seq = 0;  // numbers every command submitted
+  core::WallTime at{};    // venue wall clock: when it was submitted
   std::string who;
   std::string action;   // describe(command)
-  std::string outcome;  // "ok", "queued", or the error
+  std::string outcome;  // "ok", "queued" (until the show thread runs it, then its result), or the error
 };
 
 class ShowController {
@@ -92,13 +93,14 @@ class ShowController {
   static constexpr std::size_t kMaxLog = 200;
 
  private:
-  void record(const ShowCommand& c, std::string outcome);
-  void record_locked(const ShowCommand& c, std::string outcome);
+  std::uint64_t record_locked(const ShowCommand& c, std::string outcome);
+  void complete(std::uint64_t seq, const ShowCommand& c, std::string outcome);
 
   HoldableClock& clock_;
   LightMasters* masters_;
   mutable std::mutex mutex_;
-  std::vector<ShowCommand> pending_;
+  std::vector<std::pair<std::uint64_t, ShowCommand>> pending_;  // with the seq of its log line
+  std::uint64_t next_seq_ = 1;
   std::deque<ActionRecord> log_;
   ShowSnapshot snapshot_;
   bool blackout_ = false;

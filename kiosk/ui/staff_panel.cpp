@@ -144,9 +144,10 @@ void draw_open_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus&
     f.state.refresh_requested = true;
   if (show != nullptr) {
     ImGui::SameLine();
-    if (tap_button((std::string(tr(ShowStr::ShowControl, f.lang())) + "##staff:show").c_str(),
-                   ImVec2(f.px(300), f.px(90))))
-      panel.page = StaffPanelState::Page::Show;
+    const bool tapped = tap_button((std::string(tr(ShowStr::ShowControl, f.lang())) + "##staff:show").c_str(),
+                                   ImVec2(f.px(300), f.px(90)));
+    record_tap_target("staff:show");
+    if (tapped) panel.page = StaffPanelState::Page::Show;
   }
   ImGui::SameLine();
   if (tap_button(tr(Str::Close, f.lang()), ImVec2(f.px(200), f.px(90))))

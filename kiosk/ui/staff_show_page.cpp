@@ -26,6 +26,18 @@ std::string clock_text(const FrameContext& f, core::WallTime t) {
   return buf;
 }
 
+// "/srv/shows/night.lua:42: message" -> "night.lua:42: message": the row has room for the line,
+// not for the directory.
+std::string without_directory(const std::string& text) {
+  const std::size_t lua = text.find(".lua:");
+  if (lua == std::string::npos) return text;
+  const std::size_t slash = text.rfind('/', lua);
+  const std::size_t start = text.rfind(' ', lua);  // the path starts after the last space before it
+  const std::size_t from = start == std::string::npos ? 0 : start + 1;
+  if (slash == std::string::npos || slash < from) return text;
+  return text.substr(0, from) + text.substr(slash + 1);
+}
+
 ShowStr state_label(CueStatus::State s) {
   switch (s) {
     case CueStatus::State::Waiting:
@@ -64,7 +76,7 @@ void draw_cue_row(FrameContext& f, show::ShowController& controller, const CueSt
   dl->AddRectFilled(at, ImVec2(at.x + width, at.y + row_h - f.px(8)), to_u32(f.colors.surface_alt), f.px(12));
   dl->AddRectFilled(at, ImVec2(at.x + f.px(10), at.y + row_h - f.px(8)), to_u32(state_colour(f, cue.state)),
                     f.px(12));
-  const float buttons_w = f.px(2 * 150 + 16);
+  const float buttons_w = f.px(2 * 150 + 16 + 12);  // two buttons, the gap, a margin on the right
   ImGui::SetCursorScreenPos(ImVec2(at.x + f.px(26), at.y + f.px(8)));
   ImGui::BeginGroup();
   ImGui::PushFont(f.fonts.heading);
@@ -79,7 +91,7 @@ void draw_cue_row(FrameContext& f, show::ShowController& controller, const CueSt
   ImGui::TextUnformatted(line.c_str());
   if (!cue.detail.empty()) {
     ImGui::SameLine();
-    ImGui::TextUnformatted(("  " + cue.detail).c_str());  // file:line: message, clipped to the row
+    ImGui::TextUnformatted(("  " + without_directory(cue.detail)).c_str());  // clipped to the row
   }
   ImGui::PopClipRect();
   ImGui::PopStyleColor();
@@ -87,11 +99,20 @@ void draw_cue_row(FrameContext& f, show::ShowController& controller, const CueSt
   const float by = at.y + (row_h - f.px(8) - f.px(80)) / 2;
   ImGui::SetCursorScreenPos(ImVec2(at.x + width - buttons_w, by));
   const std::string go = std::string(tr(ShowStr::Go, f.lang())) + "##go:" + cue.name;
-  if (tap_button(go.c_str(), ImVec2(f.px(150), f.px(80)), cue.state == CueStatus::State::Running))
-    (void)controller.submit(ShowCommand::go(cue.name, who));
+  // GO in the primary colour, Stop in the panel's: both stand out from the row behind them.
+  ImGui::PushStyleColor(ImGuiCol_Button, f.colors.primary);
+  ImGui::PushStyleColor(ImGuiCol_Text, f.colors.primary_text);
+  const bool go_tapped = tap_button(go.c_str(), ImVec2(f.px(150), f.px(80)));
+  ImGui::PopStyleColor(2);
+  record_tap_target("go:" + cue.name);  // "GO" alone is on every row: tests and logs need the cue
+  if (go_tapped) (void)controller.submit(ShowCommand::go(cue.name, who));
   ImGui::SameLine(0, f.px(16));
   const std::string stop = std::string(tr(ShowStr::Stop, f.lang())) + "##stop:" + cue.name;
-  if (tap_button(stop.c_str(), ImVec2(f.px(150), f.px(80)))) (void)controller.submit(ShowCommand::stop(cue.name, who));
+  ImGui::PushStyleColor(ImGuiCol_Button, f.colors.surface);
+  const bool stop_tapped = tap_button(stop.c_str(), ImVec2(f.px(150), f.px(80)));
+  ImGui::PopStyleColor();
+  record_tap_target("stop:" + cue.name);
+  if (stop_tapped) (void)controller.submit(ShowCommand::stop(cue.name, who));
   ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + row_h));
 }
 
@@ -99,25 +120,32 @@ void draw_controls(FrameContext& f, ShowPageState& page, show::ShowController& c
                    const std::string& who) {
   const bool held = controller.held();
   const char* hold = tr(held ? ShowStr::Resume : ShowStr::Hold, f.lang());
-  if (tap_button((std::string(hold) + "##show:hold").c_str(), ImVec2(width, f.px(110)), held))
-    (void)controller.submit(ShowCommand::simple(held ? ShowAction::Resume : ShowAction::Hold, who));
+  const bool hold_tapped = tap_button((std::string(hold) + "##show:hold").c_str(), ImVec2(width, f.px(110)), held);
+  record_tap_target("show:hold");
+  if (hold_tapped) (void)controller.submit(ShowCommand::simple(held ? ShowAction::Resume : ShowAction::Hold, who));
   ImGui::Dummy(ImVec2(0, f.px(8)));
   text_colored(f.colors.text_muted, tr(ShowStr::ShiftStarts, f.lang()));
   const float third = (width - 2 * f.px(16)) / 3;
   static const struct {
     int seconds;
     const char* label;
-  } kShifts[] = {{-60, "−1 min##show:shift-60"}, {60, "+1 min##show:shift+60"}, {300, "+5 min##show:shift+300"}};
+    const char* name;
+  } kShifts[] = {{-60, "−1 min##shift-60", "show:shift-60"},
+                 {60, "+1 min##shift+60", "show:shift+60"},
+                 {300, "+5 min##shift+300", "show:shift+300"}};
   for (const auto& s : kShifts) {
     if (s.seconds != -60) ImGui::SameLine(0, f.px(16));
-    if (tap_button(s.label, ImVec2(third, f.px(90)))) (void)controller.submit(ShowCommand::shift(s.seconds, who));
+    const bool tapped = tap_button(s.label, ImVec2(third, f.px(90)));
+    record_tap_target(s.name);
+    if (tapped) (void)controller.submit(ShowCommand::shift(s.seconds, who));
   }
   ImGui::Dummy(ImVec2(0, f.px(8)));
   const bool dark = controller.blackout();
   const char* bo = tr(dark ? ShowStr::ReleaseBlackout : ShowStr::Blackout, f.lang());
   ImGui::PushStyleColor(ImGuiCol_Button, dark ? f.colors.danger : ImGui::GetStyleColorVec4(ImGuiCol_Button));
-  if (tap_button((std::string(bo) + "##show:blackout").c_str(), ImVec2(width, f.px(110))))
-    (void)controller.submit(ShowCommand::simple(dark ? ShowAction::Release : ShowAction::Blackout, who));
+  const bool bo_tapped = tap_button((std::string(bo) + "##show:blackout").c_str(), ImVec2(width, f.px(110)));
+  record_tap_target("show:blackout");
+  if (bo_tapped) (void)controller.submit(ShowCommand::simple(dark ? ShowAction::Release : ShowAction::Blackout, who));
   ImGui::PopStyleColor();
   ImGui::Dummy(ImVec2(0, f.px(8)));
   // Grand master: a fader as tall as a button; each change is a command (the log folds a drag).
@@ -191,8 +219,10 @@ bool draw_staff_show_page(FrameContext& f, ShowPageState& page, show::ShowContro
   ImGui::EndGroup();
   bool stay = true;
   ImGui::SetCursorScreenPos(ImVec2(p0.x + size.x - pad - f.px(240), p0.y + f.px(24)));
-  if (tap_button((std::string(tr(ShowStr::Back, f.lang())) + "##show:back").c_str(), ImVec2(f.px(240), f.px(90))))
-    stay = false;
+  const bool back = tap_button((std::string(tr(ShowStr::Back, f.lang())) + "##show:back").c_str(),
+                               ImVec2(f.px(240), f.px(90)));
+  record_tap_target("show:back");
+  if (back) stay = false;
 
   const float top = p0.y + f.px(190);
   // Errors the script reported most recently, above the cues: a failing cue is what staff must see.
@@ -202,7 +232,7 @@ bool draw_staff_show_page(FrameContext& f, ShowPageState& page, show::ShowContro
     ImGui::PushTextWrapPos(p0.x + pad + left_w);
     ImGui::PushFont(f.fonts.small);
     for (std::size_t i = snap.errors.size() > 2 ? snap.errors.size() - 2 : 0; i < snap.errors.size(); ++i)
-      text_colored(f.colors.danger, snap.errors[i].c_str());
+      text_colored(f.colors.danger, without_directory(snap.errors[i]).c_str());
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
     y = ImGui::GetCursorScreenPos().y + f.px(8);
@@ -227,7 +257,7 @@ bool draw_staff_show_page(FrameContext& f, ShowPageState& page, show::ShowContro
   ImGui::BeginGroup();
   draw_controls(f, page, controller, right_w, who);
   ImGui::Dummy(ImVec2(0, f.px(16)));
-  draw_log(f, controller, 6);
+  draw_log(f, controller, 5);
   ImGui::EndGroup();
   return stay;
 }

@@ -31,6 +31,7 @@ class StaffShowPage : public ::testing::Test {
     std::ofstream(dir_ / "show.lua") << R"(
 cue("lobby_up", function() light.set("lobby.1", { intensity = 1 }) end)
 cue("later", function() light.set("lobby.2", { intensity = 1 }) end)
+cue("broken", function() wait(0.2) light.set("stage.nowhere", { intensity = 1 }) end)
 start_at("23:59:00", "later")
 )";
     std::ofstream(dir_ / "patch.toml") << "[source]\nname = \"Show page test\"\nkiosk_id = \"page\"\n"
@@ -129,13 +130,13 @@ start_at("23:59:00", "later")
 
 TEST_F(StaffShowPage, FingerTapOnGoStartsTheCueAndItsValuesReachTheWire) {
   ASSERT_NE(app_->show(), nullptr);
-  EXPECT_EQ(target("Show control##staff:show"), nullptr) << "show control without a PIN";
+  EXPECT_EQ(target("staff:show"), nullptr) << "show control without a PIN";
   open_panel();
-  tap("Show control##staff:show");
-  ASSERT_NE(target("GO##go:lobby_up"), nullptr) << "the show page lists the named cue";
-  ASSERT_NE(target("GO##go:later"), nullptr);
+  tap("staff:show");
+  ASSERT_NE(target("go:lobby_up"), nullptr) << "the show page lists the named cue";
+  ASSERT_NE(target("go:later"), nullptr);
   ASSERT_TRUE(dmx_reaches(0, 0)) << "dark before GO";
-  finger_tap("GO##go:lobby_up");
+  finger_tap("go:lobby_up");
   EXPECT_TRUE(dmx_reaches(0, 255)) << "GO on the show page did not light lobby.1";
   const auto log = app_->show()->controller().log();
   ASSERT_FALSE(log.empty());
@@ -154,41 +155,67 @@ TEST_F(StaffShowPage, FingerTapOnGoStartsTheCueAndItsValuesReachTheWire) {
 
 TEST_F(StaffShowPage, HoldBlackoutAndShiftButtonsReachTheController) {
   open_panel();
-  tap("Show control##staff:show");
-  tap("Hold##show:hold");
+  tap("staff:show");
+  tap("show:hold");
   EXPECT_TRUE(app_->show()->controller().held());
   steps(2);
-  tap("Resume##show:hold");
+  tap("show:hold");
   EXPECT_FALSE(app_->show()->controller().held());
-  tap("Blackout##show:blackout");
+  tap("show:blackout");
   EXPECT_TRUE(app_->show()->controller().blackout());
   steps(2);
-  tap("Release blackout##show:blackout");
+  tap("show:blackout");
   EXPECT_FALSE(app_->show()->controller().blackout());
-  tap("+5 min##show:shift+300");
+  tap("show:shift+300");
   steps(10);  // the show thread runs the shift at its next tick
   const auto log = app_->show()->controller().log();
   ASSERT_FALSE(log.empty());
   EXPECT_EQ(log.back().action, "Shift +5 min");
   EXPECT_EQ(log.back().outcome, "ok, 1 start moved");
-  tap("Back##show:back");
-  EXPECT_EQ(target("GO##go:lobby_up"), nullptr);
-  EXPECT_NE(target("Show control##staff:show"), nullptr);
+  tap("show:back");
+  EXPECT_EQ(target("go:lobby_up"), nullptr);
+  EXPECT_NE(target("staff:show"), nullptr);
 }
 
 TEST_F(StaffShowPage, EveryControlIsAtLeastNineMillimetresOnTheReferenceDisplay) {
   open_panel();
-  tap("Show control##staff:show");
+  tap("staff:show");
   int controls = 0;
   for (const ui::TapTarget& t : app_->ui().tap_targets().all()) {
-    const bool on_page = t.name.find("##go:") != std::string::npos || t.name.find("##stop:") != std::string::npos ||
-                         t.name.find("##show:") != std::string::npos || t.name == "show:gm";
+    const bool on_page =
+        t.name.rfind("go:", 0) == 0 || t.name.rfind("stop:", 0) == 0 || t.name.rfind("show:", 0) == 0;
     if (!on_page) continue;
     ++controls;
     EXPECT_GE(t.max.x - t.min.x, ui::kSmallestTargetPx) << t.name;
     EXPECT_GE(t.max.y - t.min.y, ui::kSmallestTargetPx) << t.name;
   }
-  EXPECT_EQ(controls, 2 * 2 + 1 + 3 + 1 + 1 + 1) << "GO/Stop x2, hold, 3 shifts, blackout, fader, back";
+  EXPECT_EQ(controls, 3 * 2 + 1 + 3 + 1 + 1 + 1) << "GO/Stop x3, hold, 3 shifts, blackout, fader, back";
+}
+
+// The page as staff see it mid-show (a cue failed, the show held, the lights blacked out), written
+// to the build tree for people to look at (build/ci/screenshots/staff-show-page.png).
+TEST_F(StaffShowPage, ScreenshotShowsAFailedCueWithItsLineAndTheHeldState) {
+  open_panel();
+  tap("staff:show");
+  tap("go:broken");
+  tap("go:lobby_up");
+  bool failed = false;
+  for (int i = 0; i < 200 && !failed; ++i) {
+    steps(1);
+    for (const auto& c : app_->show()->controller().snapshot().cues)
+      failed = failed || (c.name == "broken" && c.state == show::CueStatus::State::Failed &&
+                          c.detail.find("show.lua:4:") != std::string::npos);
+  }
+  EXPECT_TRUE(failed) << "the failed cue is not listed with file:line";
+  tap("show:hold");
+  tap("show:blackout");
+  steps(3);
+  const auto dir = std::filesystem::path(MARQUEE_BINARY_DIR) / "screenshots";
+  std::filesystem::create_directories(dir);
+  const auto png = dir / "staff-show-page.png";
+  std::filesystem::remove(png);
+  ASSERT_TRUE(app_->step(png));
+  EXPECT_GT(std::filesystem::file_size(png), 10000u);
 }
 
 }  // namespace
