@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 #include "scripting/host/script_host.hpp"
@@ -33,26 +34,25 @@ inline double percentile(std::vector<double> v, double p) {
   return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
-inline void tick_cost(const char* label, const char* script, int ticks, bool controls) {
-  using Clock = std::chrono::steady_clock;
-  show::VirtualShowClock base(core::WallTime{std::chrono::hours{24 * 365 * 56}});
-  show::HoldableClock holdable(base);
-  show::ShowController controller(holdable, nullptr);
-  const show::ShowClock& clock = controls ? static_cast<const show::ShowClock&>(holdable) : base;
-  show::LightEngine lights(big_rig(1000));
-  show::DisplayQueue display;
-  scripting::HostOptions options;
-  options.lib_dir = MARQUEE_SOURCE_DIR "/scripting/lib";
-  auto host = scripting::ScriptHost::create(options, clock, lights, display);
-  if (!host || !(*host)->load_string("bench.lua", script).ok()) {
-    std::printf("%s: script failed to load\n", label);
-    return;
+// One show, ticked as the bare ShowRunner (baseline) or as ShowThread ticks with live control.
+struct TickSetup {
+  TickSetup(const char* script, bool with_controls)
+      : controls(with_controls),
+        base(core::WallTime{std::chrono::hours{24 * 365 * 56}}),
+        holdable(base),
+        controller(holdable, nullptr),
+        lights(big_rig(1000)) {
+    scripting::HostOptions options;
+    options.lib_dir = MARQUEE_SOURCE_DIR "/scripting/lib";
+    const show::ShowClock& clock = controls ? static_cast<const show::ShowClock&>(holdable) : base;
+    auto created = scripting::ScriptHost::create(options, clock, lights, display);
+    if (created && (*created)->load_string("bench.lua", script).ok()) host = std::move(*created);
+    if (host) runner = std::make_unique<scripting::ShowRunner>(*host, lights);
+    t = base.now();
   }
-  scripting::ShowRunner runner(**host, lights);
-  std::vector<double> us;
-  us.reserve(static_cast<std::size_t>(ticks));
-  core::WallTime t = base.now();
-  for (int i = 0; i < ticks; ++i) {
+  // Returns the tick's cost in microseconds.
+  double tick(int i) {
+    using Clock = std::chrono::steady_clock;
     if (controls) {  // commands arrive from the UI thread between ticks; not part of the tick
       if (i % 500 == 250) (void)controller.submit(show::ShowCommand::shift(60, "bench"));
       if (i % 1000 == 100) (void)controller.submit(show::ShowCommand::simple(show::ShowAction::Hold, "bench"));
@@ -60,22 +60,51 @@ inline void tick_cost(const char* label, const char* script, int ticks, bool con
     }
     const auto begin = Clock::now();
     if (controls) {
-      controller.run_pending(**host);
+      controller.run_pending(*host);
       const core::WallTime show_now = holdable.show_time_at(t);
-      runner.tick(show_now, {});
+      runner->tick(show_now, {});
       if (i % scripting::ShowThread::kSnapshotTicks == 0)
-        controller.publish(scripting::make_snapshot(**host, show_now, static_cast<std::uint64_t>(i)));
+        controller.publish(scripting::make_snapshot(*host, show_now, static_cast<std::uint64_t>(i)));
     } else {
-      runner.tick(t, {});
+      runner->tick(t, {});
     }
-    us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - begin).count());
-    t += runner.period();
+    const double us = std::chrono::duration<double, std::micro>(Clock::now() - begin).count();
+    t += runner->period();
     base.advance_to(t);
+    return us;
   }
-  std::printf(
-      "%-44s %-9s cues=%zu layers=%zu ticks=%d  p50=%.1f us  p99=%.1f us  max=%.1f us  (budget 20000 us)\n",
-      label, controls ? "controls" : "baseline", (*host)->running_cues(), lights.layer_count(), ticks,
-      percentile(us, 0.5), percentile(us, 0.99), percentile(us, 1.0));
+
+  bool controls;
+  show::VirtualShowClock base;
+  show::HoldableClock holdable;
+  show::ShowController controller;
+  show::LightEngine lights;
+  show::DisplayQueue display;
+  std::unique_ptr<scripting::ScriptHost> host;
+  std::unique_ptr<scripting::ShowRunner> runner;
+  core::WallTime t{};
+};
+
+// Baseline and live-control setups of the same show ticked alternately, tick for tick, so that
+// whatever else the machine does hits both alike; one line each.
+inline void tick_cost(const char* label, const char* script, int ticks) {
+  TickSetup bare(script, false), live(script, true);
+  if (!bare.host || !live.host) {
+    std::printf("%s: script failed to load\n", label);
+    return;
+  }
+  std::vector<double> us[2];
+  for (int i = 0; i < ticks; ++i) {
+    us[0].push_back(bare.tick(i));
+    us[1].push_back(live.tick(i));
+  }
+  for (int k = 0; k < 2; ++k) {
+    const TickSetup& s = k == 0 ? bare : live;
+    std::printf(
+        "%-44s %-9s cues=%zu layers=%zu ticks=%d  p50=%.1f us  p99=%.1f us  max=%.1f us  (budget 20000 us)\n",
+        label, k == 0 ? "baseline" : "controls", s.host->running_cues(), s.lights.layer_count(), ticks,
+        percentile(us[k], 0.5), percentile(us[k], 0.99), percentile(us[k], 1.0));
+  }
 }
 
 }  // namespace marquee::bench
