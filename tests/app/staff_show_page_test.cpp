@@ -220,3 +220,22 @@ TEST_F(StaffShowPage, ScreenshotShowsAFailedCueWithItsLineAndTheHeldState) {
 
 }  // namespace
 }  // namespace marquee::app
+
+namespace marquee::app {
+namespace {
+
+// The page in Chinese: every label comes from the show strings, whose glyphs are in the atlas
+// (build/ci/screenshots/staff-show-page-zh.png).
+TEST_F(StaffShowPage, ThePageSpeaksThePanelsLanguage) {
+  open_panel();
+  tap("中文");  // the default-language row switches the panel's language too
+  tap("staff:show");
+  ASSERT_NE(target("开始"), nullptr) << "GO is not labelled in Chinese";
+  ASSERT_NE(target("暂停"), nullptr) << "Hold is not labelled in Chinese";
+  const auto dir = std::filesystem::path(MARQUEE_BINARY_DIR) / "screenshots";
+  std::filesystem::create_directories(dir);
+  ASSERT_TRUE(app_->step(dir / "staff-show-page-zh.png"));
+}
+
+}  // namespace
+}  // namespace marquee::app
