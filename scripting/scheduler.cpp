@@ -56,8 +56,11 @@ Cue& Scheduler::spawn(lua_State* from, int fn_index, std::string name, std::uint
 Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
   cue.logical = cue.next_tick ? now : std::min(cue.wake, now);
   cue.next_tick = false;
+  cue.clock_wait = false;  // wait_until sets it again if that is what the cue yields in
   current_ = &cue;
   budget_.begin_step();
+  const std::size_t refused_before = memory_.refused;
+  budget_.refused_at_start = refused_before;
   watchdog_.arm();
   memory_.enforce = true;
   int nres = 0;
@@ -66,6 +69,16 @@ Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
   const bool watchdog_fired = budget_.watchdog_fired.load(std::memory_order_relaxed);
   watchdog_.disarm();
   current_ = nullptr;
+  if (status == LUA_OK || status == LUA_YIELD) {
+    if (auto caught = caught_budget_stop(cue, refused_before)) {
+      luaL_traceback(L_, cue.thread, caught->c_str(), 0);
+      const std::string traceback = lua_tostring(L_, -1);
+      lua_pop(L_, 1);
+      if (budget_.exceeded) cue.state = Cue::State::Failed;  // the CPU limit discards the cue
+      remember(cue, *caught);
+      on_error_(cue, *caught, traceback);
+    }
+  }
   if (status == LUA_YIELD) {
     lua_pop(cue.thread, nres);
     if (cue.transient && cue.state == Cue::State::Running) {
@@ -87,6 +100,7 @@ Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
     const std::string traceback = lua_tostring(L_, -1);
     lua_pop(L_, 1);
     cue.state = Cue::State::Failed;
+    remember(cue, message);
     on_error_(cue, message, traceback);
   }
   if (cue.state != Cue::State::Running) finish(cue);
@@ -94,8 +108,65 @@ Cue::State Scheduler::step(Cue& cue, core::WallTime now, int nargs) {
   return cue.state;
 }
 
+std::optional<std::string> Scheduler::caught_budget_stop(Cue& cue, std::size_t refused_before) {
+  if (budget_.exceeded) {
+    const std::string at = budget_.where.empty() ? cue.name : budget_.where;
+    return at + ": " + budget_.reason +
+           " (the script caught the error with pcall or inside a coroutine; the cue is stopped)";
+  }
+  if (memory_.refused > refused_before && !cue.memory_reported) {
+    cue.memory_reported = true;
+    std::string at = budget_.memory_near;
+    if (at.empty() && cue.thread != nullptr && lua_status(cue.thread) == LUA_YIELD) {
+      at = where(cue.thread);  // a yielded cue still has its frames: where it stands now
+      if (at.size() > 2) at.resize(at.size() - 2);  // drop the ": "
+    }
+    return (at.empty() ? cue.name : "near " + at) + ": memory budget exceeded (" +
+           std::to_string(memory_.limit >> 20) +
+           " MiB for all scripts): an allocation was refused and the script caught the error; the cue "
+           "goes on (reported once per cue)";
+  }
+  return std::nullopt;
+}
+
+void Scheduler::remember(const Cue& cue, std::string message) {
+  for (auto& [name, outcome] : outcomes_) {
+    if (name == cue.name) {
+      outcome = {cue.state, std::move(message)};
+      return;
+    }
+  }
+  outcomes_.emplace_back(cue.name, CueOutcome{cue.state, std::move(message)});
+}
+
+std::optional<CueOutcome> Scheduler::outcome(const std::string& name) const {
+  for (const auto& [n, outcome] : outcomes_) {
+    if (n == name) return outcome;
+  }
+  return std::nullopt;
+}
+
+int Scheduler::shift_clock_waits(core::Millis by, core::WallTime now) {
+  int moved = 0;
+  for (Cue& c : cues_) {
+    if (c.state != Cue::State::Running || c.transient || !c.clock_wait || c.wake <= now) continue;
+    c.wake += by;
+    c.logical = std::min(c.logical, c.wake);  // the cue resumes believing it is its new wake time
+    ++moved;
+  }
+  return moved;
+}
+
+std::optional<core::WallTime> Scheduler::clock_wake(const std::string& name) const {
+  for (const Cue& c : cues_) {
+    if (c.state == Cue::State::Running && c.clock_wait && c.name == name) return c.wake;
+  }
+  return std::nullopt;
+}
+
 void Scheduler::finish(Cue& cue) {
   if (cue.thread_ref == LUA_NOREF) return;
+  if (cue.state != Cue::State::Failed) remember(cue, {});
   luaL_unref(L_, LUA_REGISTRYINDEX, cue.thread_ref);
   cue.thread_ref = LUA_NOREF;
   cue.thread = nullptr;
@@ -159,6 +230,15 @@ void Scheduler::stop_script(std::uint32_t script) {
     if (d.script == script) luaL_unref(L_, LUA_REGISTRYINDEX, d.fn_ref);
     return d.script == script;
   });
+  prune();
+}
+
+void Scheduler::stop_all() {
+  for (Cue& c : cues_) {
+    if (c.state != Cue::State::Running) continue;
+    c.state = Cue::State::Stopped;
+    finish(c);
+  }
   prune();
 }
 

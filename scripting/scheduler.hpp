@@ -35,6 +35,14 @@ struct Cue {
   State state = State::Running;
   bool transient = false;  // on_tick runs: must not wait
   bool next_tick = false;  // wait(0) / coroutine.yield(): resume at the next tick, at that tick's time
+  bool clock_wait = false;  // waiting in wait_until (a clock-time start): Shift moves it
+  bool memory_reported = false;  // a caught memory refusal was reported once for this cue
+};
+
+// How a named cue last ended, for the staff page.
+struct CueOutcome {
+  Cue::State state = Cue::State::Done;
+  std::string message;  // Failed: "file:line: message"
 };
 
 class Scheduler {
@@ -61,10 +69,18 @@ class Scheduler {
   // cues of that name left on stage; returns how many running cues stopped.
   int stop(const std::string& name, std::optional<std::uint32_t> script = std::nullopt);
   void stop_script(std::uint32_t script);
+  // Stops every live cue of every script (definitions stay): `show check` runs cues one by one.
+  void stop_all();
   bool running(const std::string& name) const;
   std::size_t live_count() const;
   int watchdog_stops() const { return watchdog_.fired_count(); }
   std::optional<core::WallTime> next_wake() const;
+  // Moves every pending wait_until later than `now` by `by` (Shift); returns how many moved.
+  int shift_clock_waits(core::Millis by, core::WallTime now);
+  // The wake time of a live cue with this name waiting in wait_until, if any.
+  std::optional<core::WallTime> clock_wake(const std::string& name) const;
+  // How the last cue of this name ended (nullopt: none has ended yet).
+  std::optional<CueOutcome> outcome(const std::string& name) const;
   show::LayerId layer_for(Cue& cue);
 
   // Named cue definitions: cue("name", fn) stores fn; start("name") spawns it.
@@ -74,6 +90,10 @@ class Scheduler {
 
  private:
   void finish(Cue& cue);
+  void remember(const Cue& cue, std::string message);
+  // A budget stop the script caught (pcall, or an error left inside a coroutine) would end the
+  // step without an error: turn it into the failure it is, with the place and the limit.
+  std::optional<std::string> caught_budget_stop(Cue& cue, std::size_t refused_before);
   void prune();
 
   CpuBudget& budget_;
@@ -95,6 +115,7 @@ class Scheduler {
     int fn_ref;
   };
   std::vector<Definition> definitions_;
+  std::vector<std::pair<std::string, CueOutcome>> outcomes_;  // by cue name, few entries
   Cue* current_ = nullptr;
   std::uint32_t next_id_ = 1;
 };

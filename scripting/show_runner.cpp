@@ -31,11 +31,12 @@ void ShowRunner::run_until(show::VirtualShowClock& clock, core::WallTime until, 
 }
 
 ShowThread::ShowThread(ShowThreadConfig config, show::ShowClock& clock, show::DisplayQueue& display,
-                       show::FixtureSink* sink)
+                       show::FixtureSink* sink, show::ShowController* controller)
     : config_(std::move(config)),
       clock_(clock),
       display_(display),
       sink_(sink),
+      controller_(controller),
       thread_([this](std::stop_token stop) { run(std::move(stop)); }) {}
 
 ShowThread::~ShowThread() {
@@ -75,9 +76,40 @@ void ShowThread::drain_requests(ScriptHost& host) {
   }
 }
 
+show::ShowSnapshot make_snapshot(const ScriptHost& host, core::WallTime show_now, std::uint64_t ticks) {
+  show::ShowSnapshot snap;
+  for (const ScriptInfo& s : host.scripts()) {
+    if (!snap.script.empty()) snap.script += ", ";
+    snap.script += std::filesystem::path(s.name).filename().string();
+    if (!snap.version.empty()) snap.version += ", ";
+    snap.version += s.version;
+  }
+  const auto& errors = host.errors();
+  const std::size_t first = errors.size() > 5 ? errors.size() - 5 : 0;
+  for (std::size_t i = first; i < errors.size(); ++i)
+    snap.errors.push_back((errors[i].cue.empty() ? "" : errors[i].cue + ": ") + errors[i].message);
+  snap.cues = host.cue_statuses();
+  snap.show_now = show_now;
+  snap.ticks = ticks;
+  return snap;
+}
+
+void ShowThread::publish(const ScriptHost& host, core::WallTime show_now) {
+  std::uint64_t ticks = 0;
+  {
+    std::lock_guard lock(mutex_);
+    ticks = ticks_;
+  }
+  show::ShowSnapshot snap = make_snapshot(host, show_now, ticks);
+  // A script that failed to load is still named, so staff see which file the errors are about.
+  if (snap.script.empty() && !config_.scripts.empty()) snap.script = config_.scripts.front().filename().string();
+  controller_->publish(std::move(snap));
+}
+
 void ShowThread::run(std::stop_token stop) {
   show::LightEngine lights(config_.rig);
-  auto created = ScriptHost::create(config_.host, clock_, lights, display_);
+  const show::ShowClock& show_clock = controller_ != nullptr ? controller_->clock() : clock_;
+  auto created = ScriptHost::create(config_.host, show_clock, lights, display_);
   if (!created) {
     std::lock_guard lock(mutex_);
     last_error_ = ScriptError{"", "", created.error().message, "", clock_.now()};
@@ -90,21 +122,26 @@ void ShowThread::run(std::stop_token stop) {
   });
   for (const auto& path : config_.scripts) (void)host.load_file(path);
   ShowRunner runner(host, lights, config_.tick_hz);
+  // Ticks are paced on `clock_`; the show itself sees show time, which stands still on Hold.
   core::WallTime next = clock_.now();
   core::WallTime next_poll = next + config_.reload_poll;
+  std::uint64_t tick = 0;
   while (!stop.stop_requested()) {
     drain_requests(host);
+    if (controller_ != nullptr) controller_->run_pending(host);
     if (clock_.now() >= next_poll) {
       host.poll_files();
       next_poll = clock_.now() + config_.reload_poll;
     }
-    runner.tick(next, [this](core::WallTime, const auto& frame) {
+    const core::WallTime show_now = controller_ != nullptr ? controller_->clock().show_time_at(next) : next;
+    runner.tick(show_now, [this](core::WallTime, const auto& frame) {
       if (sink_ != nullptr) sink_->submit(frame);
     });
     {
       std::lock_guard lock(mutex_);
       ++ticks_;
     }
+    if (controller_ != nullptr && tick++ % kSnapshotTicks == 0) publish(host, show_now);
     next += runner.period();
     // After a long stall (machine suspended, debugger), resume on time instead of racing through.
     if (clock_.now() - next > 10 * runner.period()) next = clock_.now();

@@ -14,6 +14,7 @@
 
 #include "scripting/host/script_host.hpp"
 #include "show/fixture_frame.hpp"
+#include "show/show_controller.hpp"
 
 namespace marquee::scripting {
 
@@ -35,6 +36,10 @@ class ShowRunner {
   core::Millis period_;
 };
 
+// What the staff page shows about a host: scripts and versions, the latest errors, every named
+// cue's state. Built on the show thread (it reads the host).
+show::ShowSnapshot make_snapshot(const ScriptHost& host, core::WallTime show_now, std::uint64_t ticks);
+
 struct ShowThreadConfig {
   HostOptions host;
   show::Rig rig;
@@ -45,8 +50,12 @@ struct ShowThreadConfig {
 
 class ShowThread {
  public:
+  static constexpr int kSnapshotTicks = 5;  // 10 snapshots a second at 50 Hz
+  // `clock` paces the ticks (the wall clock). With a controller, the show runs on its
+  // HoldableClock (which must wrap `clock`), takes its queued commands at the start of each tick
+  // and publishes a snapshot for the staff page every kSnapshotTicks ticks.
   ShowThread(ShowThreadConfig config, show::ShowClock& clock, show::DisplayQueue& display,
-             show::FixtureSink* sink);
+             show::FixtureSink* sink, show::ShowController* controller = nullptr);
   ~ShowThread();  // requests stop and joins
   ShowThread(const ShowThread&) = delete;
   ShowThread& operator=(const ShowThread&) = delete;
@@ -60,11 +69,13 @@ class ShowThread {
  private:
   void run(std::stop_token stop);
   void drain_requests(ScriptHost& host);
+  void publish(const ScriptHost& host, core::WallTime show_now);
 
   ShowThreadConfig config_;
   show::ShowClock& clock_;
   show::DisplayQueue& display_;
   show::FixtureSink* sink_;
+  show::ShowController* controller_;
   mutable std::mutex mutex_;
   std::vector<std::pair<bool, std::string>> requests_;  // (start?, cue)
   std::optional<ScriptError> last_error_;

@@ -75,29 +75,6 @@ show::Rig demo_rig() {
   return show::Rig(std::move(f));
 }
 
-int check_scripts(const std::vector<std::filesystem::path>& files, const show::Rig& rig,
-                  const HostOptions& options, std::ostream& out) {
-  int failures = 0;
-  for (const auto& file : files) {
-    show::VirtualShowClock clock(core::SystemClock::instance().wall_now());
-    show::LightEngine lights(rig);
-    show::DisplayQueue display;
-    auto host = ScriptHost::create(options, clock, lights, display);
-    if (!host) {
-      out << host.error().message << "\n";
-      return 1;
-    }
-    const auto st = (*host)->load_file(file);
-    if (st.ok()) {
-      out << file.string() << ": ok\n";
-    } else {
-      out << st.error().message << "\n";
-      ++failures;
-    }
-  }
-  return failures == 0 ? 0 : 1;
-}
-
 core::Result<int> simulate(const SimulateOptions& sim, const show::Rig& rig, const HostOptions& options,
                            std::ostream& out) {
   auto tz = core::TimeZone::find(options.venue_time_zone);

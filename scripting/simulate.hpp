@@ -18,10 +18,20 @@ namespace marquee::scripting {
 // no patch is given, so shows can be checked and simulated without the lighting module.
 show::Rig demo_rig();
 
-// Compiles each file and runs its first step in a fresh sandbox on a virtual clock; prints
-// "file:line: message" per error. Returns the exit code: 0 if all are clean, 1 otherwise.
+struct CheckOptions {
+  // How much show time the top level and each named cue get, from their start. Idle time is
+  // skipped, so waits cost nothing; fades and effects are ticked at `tick_hz`.
+  core::Millis horizon{60 * 60 * 1000};
+  int tick_hz = 10;
+};
+
+// For each file, in fresh sandboxes on a virtual clock: compiles it and runs its top level (for
+// `horizon`), then GOes every named cue by itself (the others stopped) and runs it until it and
+// everything it spawned have ended, or for `horizon`. Prints one "file:line: message (cue NAME,
+// +HH:MM:SS after its start)" per distinct error, or "file: ok (N cues run)".
+// Returns the exit code: 0 if all are clean, 1 otherwise.
 int check_scripts(const std::vector<std::filesystem::path>& files, const show::Rig& rig,
-                  const HostOptions& options, std::ostream& out);
+                  const HostOptions& options, std::ostream& out, const CheckOptions& check = {});
 
 struct SimulateOptions {
   std::filesystem::path script;

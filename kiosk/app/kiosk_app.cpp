@@ -309,6 +309,7 @@ core::Status KioskApp::start_show() {
   auto started = ShowServices::start(settings, *wall_clock_);
   if (!started) return started.error();
   show_ = std::move(*started);
+  ui_->set_show_controller(&show_->controller());
   spdlog::info("show {} started{}", settings.script.string(), settings.patch.empty() ? "" : " with lighting");
   return core::Ok{};
 }
@@ -388,6 +389,7 @@ core::Status KioskApp::update_fonts(float screen_scale) {
 
 KioskApp::~KioskApp() {
   if (sync_) sync_->stop();
+  if (ui_) ui_->set_show_controller(nullptr);
   show_.reset();  // the show thread stops before the UI it talks to goes away
   if (indexer_.joinable()) indexer_.join();
   ui_.reset();

@@ -16,11 +16,16 @@ core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettin
     if (!patch) return patch.error();
     rig = patch->rig();
     s->universes_ = patch->universes().size();
-    auto output = lighting::OutputThread::start(*patch);
+    // The patch's [timing] artnet_bind_port (0: an ephemeral port beside another Art-Net node).
+    lighting::TransportConfig transport;
+    transport.artnet_port = static_cast<std::uint16_t>(patch->timing.artnet_bind_port);
+    auto output = lighting::OutputThread::start(*patch, transport);
     if (!output) return output.error();
     s->output_ = std::move(*output);
   }
   s->clock_ = std::make_unique<show::WallShowClock>(clock);
+  s->show_clock_ = std::make_unique<show::HoldableClock>(*s->clock_);
+  s->controller_ = std::make_unique<show::ShowController>(*s->show_clock_, s->output_.get());
   scripting::ShowThreadConfig cfg;
   cfg.rig = std::move(rig);
   cfg.scripts = {settings.script};
@@ -28,7 +33,8 @@ core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettin
   cfg.host.latitude = settings.latitude;
   cfg.host.longitude = settings.longitude;
   s->thread_ =
-      std::make_unique<scripting::ShowThread>(std::move(cfg), *s->clock_, s->display_, s->output_.get());
+      std::make_unique<scripting::ShowThread>(std::move(cfg), *s->clock_, s->display_, s->output_.get(),
+                                             s->controller_.get());
   return s;
 }
 

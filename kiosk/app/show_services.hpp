@@ -11,7 +11,9 @@
 #include "lighting/output_thread.hpp"
 #include "scripting/show_runner.hpp"
 #include "show/display_command.hpp"
+#include "show/holdable_clock.hpp"
 #include "show/show_clock.hpp"
+#include "show/show_controller.hpp"
 
 namespace marquee::app {
 
@@ -46,11 +48,15 @@ class ShowServices {
   std::string show_status() const;
   std::string lighting_status() const;
   lighting::OutputThread* output() { return output_.get(); }
+  // Live control (staff show page, fleet, cli): every action goes through here.
+  show::ShowController& controller() { return *controller_; }
 
  private:
   ShowServices() = default;
   ShowSettings settings_;
   std::unique_ptr<show::WallShowClock> clock_;
+  std::unique_ptr<show::HoldableClock> show_clock_;
+  std::unique_ptr<show::ShowController> controller_;
   show::DisplayQueue display_;
   std::unique_ptr<lighting::OutputThread> output_;
   std::size_t universes_ = 0;

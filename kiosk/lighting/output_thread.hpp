@@ -16,6 +16,7 @@
 #include "lighting/patch.hpp"
 #include "lighting/udp_transport.hpp"
 #include "show/fixture_frame.hpp"
+#include "show/show_controller.hpp"
 
 namespace marquee::lighting {
 
@@ -28,7 +29,7 @@ struct OutputStats {
   std::chrono::nanoseconds cpu_time{0};  // the output thread's own CPU time (CLOCK_THREAD_CPUTIME_ID)
 };
 
-class OutputThread final : public show::FixtureSink {
+class OutputThread final : public show::FixtureSink, public show::LightMasters {
  public:
   // Opens the sockets (errors are returned) and starts sending.
   static core::Result<std::unique_ptr<OutputThread>> start(const Patch& patch,
@@ -38,8 +39,9 @@ class OutputThread final : public show::FixtureSink {
   OutputThread& operator=(const OutputThread&) = delete;
 
   void submit(std::shared_ptr<const show::FixtureFrame> frame) override;
-  void set_grand_master(float level);
-  void set_blackout(bool on);
+  // The masters apply to the next frame sent (mapping in DmxMapper: see docs/DESIGN.md).
+  void set_grand_master(float level) override;
+  void set_blackout(bool on) override;
   // Sent on the next tick to every Art-Net destination.
   void send_timecode(const artnet::TimeCode& tc);
   // The latest ArtTimeCode received from the network (another controller's show clock).

@@ -401,7 +401,7 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
                  (chrome_free & ~ImGuiWindowFlags_NoBringToFrontOnFocus) | ImGuiWindowFlags_NoBackground);
     ImGui::PushFont(fonts_.set().body);
     if (staff_showing) {
-      draw_staff_panel(f, staff_, staff_status_, verify_pin_);
+      draw_staff_panel(f, staff_, staff_status_, verify_pin_, show_controller_);
     } else {
       draw_idle_warning(scale);
     }

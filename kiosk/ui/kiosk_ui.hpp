@@ -107,6 +107,8 @@ class KioskUi {
   // Staff panel: a PIN verifier (none: the panel cannot be opened) and the status it shows.
   void set_pin_verifier(PinVerifier verify) { verify_pin_ = std::move(verify); }
   void set_staff_status(StaffStatus status) { staff_status_ = std::move(status); }
+  // The running show's controller (null: no show, the panel has no show page).
+  void set_show_controller(show::ShowController* controller) { show_controller_ = controller; }
   // Where each control was drawn in the last frame (for tests that tap the real UI).
   const TapTargets& tap_targets() const { return tap_targets_; }
 
@@ -134,6 +136,7 @@ class KioskUi {
   PinVerifier verify_pin_;
   StaffStatus staff_status_;
   StaffPanelState staff_;
+  show::ShowController* show_controller_ = nullptr;
   ShowSceneState show_;
   ImageLookup images_;
   float dpi_ = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/closable.hpp"
+#include "ui/show_strings.hpp"
 #include "ui/strings.hpp"
 #include "ui/tap_targets.hpp"
 #include "ui/way_strings.hpp"
@@ -44,6 +45,7 @@ void draw_pin_pad(FrameContext& f, StaffPanelState& panel, const PinVerifier& ve
   if (tap_button(tr(Str::Ok, f.lang()), ImVec2(key * 2.5f, key)) && panel.locked_s <= 0) {
     if (verify && verify(panel.pin)) {
       panel.mode = StaffPanelState::Mode::Open;
+      panel.page = StaffPanelState::Page::Main;
       panel.failures = 0;
     } else {
       panel.wrong_pin = true;
@@ -105,7 +107,8 @@ void draw_closures(FrameContext& f) {
   }
 }
 
-void draw_open_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus& status) {
+void draw_open_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus& status,
+                     show::ShowController* show) {
   ImVec2 p0, size;
   draw_backdrop(f, p0, size);
   ImGui::SetCursorScreenPos(ImVec2(p0.x + f.px(48), p0.y + f.px(32)));
@@ -139,8 +142,15 @@ void draw_open_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus&
   ImGui::Dummy(ImVec2(0, f.px(16)));
   if (tap_button(tr(Str::RefreshNow, f.lang()), ImVec2(f.px(420), f.px(90))))
     f.state.refresh_requested = true;
+  if (show != nullptr) {
+    ImGui::SameLine();
+    const bool tapped = tap_button((std::string(tr(ShowStr::ShowControl, f.lang())) + "##staff:show").c_str(),
+                                   ImVec2(f.px(300), f.px(90)));
+    record_tap_target("staff:show");
+    if (tapped) panel.page = StaffPanelState::Page::Show;
+  }
   ImGui::SameLine();
-  if (tap_button(tr(Str::Close, f.lang()), ImVec2(f.px(240), f.px(90))))
+  if (tap_button(tr(Str::Close, f.lang()), ImVec2(f.px(200), f.px(90))))
     panel.mode = StaffPanelState::Mode::Closed;
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
@@ -165,9 +175,14 @@ void update_staff_gesture(StaffPanelState& panel, double dt_s, bool pin_configur
 }
 
 void draw_staff_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus& status,
-                      const PinVerifier& verify) {
+                      const PinVerifier& verify, show::ShowController* show) {
   if (panel.mode == StaffPanelState::Mode::PinEntry) draw_pin_pad(f, panel, verify);
-  if (panel.mode == StaffPanelState::Mode::Open) draw_open_panel(f, panel, status);
+  if (panel.mode != StaffPanelState::Mode::Open) return;
+  if (panel.page == StaffPanelState::Page::Show && show != nullptr) {
+    if (!draw_staff_show_page(f, panel.show_page, *show, panel.who)) panel.page = StaffPanelState::Page::Main;
+  } else {
+    draw_open_panel(f, panel, status, show);
+  }
 }
 
 }  // namespace marquee::ui

@@ -5,7 +5,9 @@
 #include <functional>
 #include <string>
 
+#include "show/show_controller.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/staff_show_page.hpp"
 
 namespace marquee::ui {
 
@@ -27,6 +29,11 @@ struct StaffPanelState {
   int failures = 0;
   double locked_s = 0;  // remaining lockout after too many wrong PINs
   bool wrong_pin = false;
+  enum class Page { Main, Show } page = Page::Main;
+  ShowPageState show_page;
+  // Who the panel's show commands are from: the PIN slot that opened it. The config holds one
+  // staff PIN today, so this is always slot 1.
+  std::string who = "pin:1";
 };
 
 inline constexpr double kStaffHoldSeconds = 3.0;
@@ -37,7 +44,8 @@ inline constexpr double kStaffLockSeconds = 60.0;
 void update_staff_gesture(StaffPanelState& panel, double dt_s, bool pin_configured);
 // Draws the PIN pad or the panel over everything; sets state.refresh_requested and the default
 // language on the staff's request.
+// With a show controller the panel offers the show page (live show control).
 void draw_staff_panel(FrameContext& f, StaffPanelState& panel, const StaffStatus& status,
-                      const PinVerifier& verify);
+                      const PinVerifier& verify, show::ShowController* show = nullptr);
 
 }  // namespace marquee::ui

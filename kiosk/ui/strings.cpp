@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "ui/show_strings.hpp"
 #include "ui/way_strings.hpp"
 
 namespace marquee::ui {
@@ -264,6 +265,8 @@ std::vector<const char*> all_ui_strings() {
   for (const auto& kinds : kKinds) out.insert(out.end(), kinds.begin(), kinds.end());
   const auto way = all_way_strings();
   out.insert(out.end(), way.begin(), way.end());
+  const auto show = all_show_strings();
+  out.insert(out.end(), show.begin(), show.end());
   out.push_back("English 中文 Español ←→↑↓·…–—“”：，。？！（）●◐␣");
   // Dates (date_format.cpp): weekday and month names, 年月日.
   out.push_back("年月日周一二三四五六 miésábáé");

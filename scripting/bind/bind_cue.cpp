@@ -22,6 +22,7 @@ int w_wait_until(lua_State* L) {
   const core::WallTime when = check_instant(L, 1, "wait_until");
   Cue& cue = calling_cue(L, "wait_until");
   if (when <= cue.logical) return 0;  // already past: carry on without yielding
+  cue.clock_wait = true;               // a clock-time start: staff can Shift it
   return yield_until(L, cue, when);
 }
 

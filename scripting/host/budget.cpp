@@ -18,8 +18,15 @@ void install_budget_hook(lua_State* co) {
 
 namespace {
 
+std::string position(lua_State* L, lua_Debug* ar) {
+  lua_getinfo(L, "Sl", ar);
+  return std::string(ar->short_src) + ":" + std::to_string(ar->currentline);
+}
+
 void budget_hook(lua_State* L, lua_Debug* ar) {
-  CpuBudget& b = host_context(L).budget();
+  ScriptHost& host = host_context(L);
+  CpuBudget& b = host.budget();
+  if (b.memory_near.empty() && host.memory().refused > b.refused_at_start) b.memory_near = position(L, ar);
   if (!b.exceeded) {
     b.instructions += kHookInterval;
     const auto now = std::chrono::steady_clock::now();
@@ -44,6 +51,7 @@ void budget_hook(lua_State* L, lua_Debug* ar) {
   // Over budget: fire on every instruction from now on, on this thread, until the cue is gone.
   lua_sethook(L, budget_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
   lua_getinfo(L, "Sl", ar);
+  if (b.where.empty()) b.where = std::string(ar->short_src) + ":" + std::to_string(ar->currentline);
   lua_pushfstring(L, "%s:%d: %s", ar->short_src, ar->currentline, b.reason.c_str());
   lua_error(L);
 }
@@ -56,6 +64,8 @@ void CpuBudget::begin_step() {
   instructions = 0;
   exceeded = false;
   reason.clear();
+  where.clear();
+  memory_near.clear();
 }
 
 }  // namespace marquee::scripting

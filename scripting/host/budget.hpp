@@ -4,6 +4,7 @@
 // pcall inside the script cannot swallow the limit (the cue is discarded when its step ends).
 #include <atomic>
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -21,6 +22,11 @@ struct CpuBudget {
   std::uint64_t instructions = 0;
   bool exceeded = false;
   std::string reason;
+  std::string where;  // "file:line" where the budget first stopped code in this step
+  // Memory refusals counted before this step, and where the step was when the hook first saw a
+  // new one (Lua's out-of-memory error carries no position; the hook runs every 1000 instructions).
+  std::size_t refused_at_start = 0;
+  std::string memory_near;
   // Set by the StepWatchdog thread when a step runs past 10x step_deadline.
   std::atomic<bool> watchdog_fired{false};
 

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -26,6 +27,14 @@ core::Result<std::string> read_script(const std::filesystem::path& path) {
     return core::make_error(path.string() + ": script larger than 1 MiB");
   if (!file) return core::make_error(path.string() + ": cannot read file");
   return std::move(file.text);
+}
+
+std::string fnv1a_hex(const std::string& text) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : text) h = (h ^ c) * 16777619u;
+  char buf[9];
+  std::snprintf(buf, sizeof buf, "%08x", h);
+  return buf;
 }
 
 }  // namespace
@@ -112,6 +121,8 @@ void ScriptHost::emit_display(show::DisplayCommand command) {
 core::Status ScriptHost::start_script(const std::string& name, const std::string& text, Script& out) {
   out.id = next_script_id_++;
   out.name = name;
+  out.version = fnv1a_hex(text);
+  out.loaded_at = clock_.now();
   const std::string chunk = "@" + name;
   if (luaL_loadbufferx(L_, text.data(), text.size(), chunk.c_str(), "t") != LUA_OK) {
     std::string message = lua_tostring(L_, -1);
@@ -251,6 +262,49 @@ core::Status ScriptHost::stop_cue(const std::string& name) {
   if (scheduler_.stop(name) == 0) return core::make_error("no running cue named \"" + name + "\"");
   record("stop " + name);
   return core::Ok{};
+}
+
+}  // namespace marquee::scripting
+
+namespace marquee::scripting {
+
+int ScriptHost::shift_clock_starts(core::Millis by, core::WallTime show_now) {
+  const int moved = scheduler_.shift_clock_waits(by, show_now);
+  record("shift " + std::to_string(by.count() / 1000) + "s: " + std::to_string(moved) + " clock-time starts moved");
+  return moved;
+}
+
+std::vector<show::CueStatus> ScriptHost::cue_statuses() const {
+  std::vector<show::CueStatus> out;
+  for (const auto& [script, name] : scheduler_.definitions()) {
+    show::CueStatus st;
+    st.name = name;
+    st.next_start = scheduler_.clock_wake("start_at:" + name);
+    if (scheduler_.running(name)) {
+      st.state = show::CueStatus::State::Running;
+    } else if (const auto outcome = scheduler_.outcome(name)) {
+      switch (outcome->state) {
+        case Cue::State::Failed:
+          st.state = show::CueStatus::State::Failed;
+          st.detail = outcome->message;
+          break;
+        case Cue::State::Stopped:
+          st.state = show::CueStatus::State::Stopped;
+          break;
+        default:
+          st.state = show::CueStatus::State::Done;
+      }
+      if (st.next_start) st.state = show::CueStatus::State::Waiting;  // ended before, starts again
+    }
+    out.push_back(std::move(st));
+  }
+  return out;
+}
+
+std::vector<ScriptInfo> ScriptHost::scripts() const {
+  std::vector<ScriptInfo> out;
+  for (const Script& s : scripts_) out.push_back({s.name, s.version, s.loaded_at});
+  return out;
 }
 
 }  // namespace marquee::scripting

@@ -20,6 +20,7 @@
 #include "show/display_command.hpp"
 #include "show/light_engine.hpp"
 #include "show/show_clock.hpp"
+#include "show/show_controller.hpp"
 
 namespace marquee::scripting {
 
@@ -51,12 +52,19 @@ struct CommandRecord {
   std::string text;  // "light fade facade.* intensity=1 over 4s ease-in-out"
 };
 
-class ScriptHost {
+// A loaded script as the staff page names it.
+struct ScriptInfo {
+  std::string name;
+  std::string version;  // FNV-1a of the text, 8 hex digits: two kiosks run the same show iff equal
+  core::WallTime loaded_at{};
+};
+
+class ScriptHost final : public show::CueControl {
  public:
   static core::Result<std::unique_ptr<ScriptHost>> create(HostOptions options, const show::ShowClock& clock,
                                                           show::LightEngine& lights,
                                                           show::DisplayQueue& display);
-  ~ScriptHost();
+  ~ScriptHost() override;
   ScriptHost(const ScriptHost&) = delete;
   ScriptHost& operator=(const ScriptHost&) = delete;
 
@@ -76,6 +84,14 @@ class ScriptHost {
   // The staff panel: start or stop a named cue defined by any loaded script.
   core::Status start_cue(const std::string& name);
   core::Status stop_cue(const std::string& name);
+
+  // show::CueControl: what the ShowController runs on the show thread.
+  core::Status go(const std::string& cue) override { return start_cue(cue); }
+  core::Status stop(const std::string& cue) override { return stop_cue(cue); }
+  int shift_clock_starts(core::Millis by, core::WallTime show_now) override;
+  // Every named cue of every loaded script, with its state and pending start_at.
+  std::vector<show::CueStatus> cue_statuses() const;
+  std::vector<ScriptInfo> scripts() const;
 
   const std::deque<ScriptError>& errors() const { return errors_; }
   std::optional<ScriptError> last_error() const;
@@ -111,6 +127,8 @@ class ScriptHost {
     std::filesystem::path path;
     std::filesystem::file_time_type mtime{};
     int env_ref = -1;
+    std::string version;
+    core::WallTime loaded_at{};
   };
   ScriptHost(HostOptions options, const show::ShowClock& clock, show::LightEngine& lights,
              show::DisplayQueue& display, core::TimeZone zone);

@@ -179,6 +179,9 @@ TEST(ShowThread, RunsScriptsOnItsOwnThreadAndTakesStaffRequests) {
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text.en, "hello");
   EXPECT_FALSE(thread.last_error().has_value());
+  // The tick that produced the command is counted when it ends, which may be just after the
+  // command was drained here: wait for it (bounded).
+  for (int i = 0; i < 100 && thread.ticks() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds{10});
   EXPECT_GT(thread.ticks(), 0u);
   std::filesystem::remove(path);
 }

@@ -3,7 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 
@@ -77,6 +80,48 @@ TEST(Check, CleanScriptPassesAndEachErrorIsFileLineMessage) {
   EXPECT_THAT(bad.str(), HasSubstr(attacks + "io_open.lua:2: attempt to index a nil value (global 'io')"));
   EXPECT_THAT(bad.str(),
               HasSubstr(attacks + "string_dump.lua:2: attempt to call a nil value (field 'dump')"));
+}
+
+// A temporary show file for the deep-check tests.
+std::filesystem::path write_show(const std::string& name, const std::string& text) {
+  const auto path = std::filesystem::temp_directory_path() / (std::to_string(::getpid()) + "_" + name);
+  std::ofstream(path) << text;
+  return path;
+}
+
+TEST(Check, RunsEveryNamedCueAndCatchesAnErrorAfterAWait) {
+  // Loads cleanly (the top level only defines cues and schedules one for 23:59:59 — more than
+  // the horizon away on most runs); "late" fails four minutes after its GO; "fine" is clean.
+  const auto path = write_show("late_error.lua", R"(cue("fine", function()
+  light.fade("lobby", { intensity = 1 }, 30)
+  wait(30)
+end)
+cue("late", function()
+  light.set("lobby", { intensity = 0.5 })
+  wait(240)
+  light.set("no-such-fixture", { intensity = 1 })
+end)
+)");
+  std::ostringstream out;
+  EXPECT_EQ(check_scripts({path}, demo_rig(), beijing(), out), 1) << out.str();
+  EXPECT_THAT(out.str(), HasSubstr(path.string() + ":8: light.set: no fixture matches \"no-such-fixture\""));
+  EXPECT_THAT(out.str(), HasSubstr("(cue late, +00:04:00 after its start)"));
+  EXPECT_EQ(lines_with(out.str(), "no-such-fixture").size(), 1u) << out.str();
+  // Too short a horizon does not reach the error: the check says how far it ran.
+  std::ostringstream shallow;
+  CheckOptions quick;
+  quick.horizon = core::Millis{60'000};
+  EXPECT_EQ(check_scripts({path}, demo_rig(), beijing(), shallow, quick), 0) << shallow.str();
+  EXPECT_THAT(shallow.str(), HasSubstr(": ok (top level and 2 named cues run for up to 1 min"));
+  std::filesystem::remove(path);
+}
+
+TEST(Check, ATopLevelErrorAfterAWaitIsCaughtToo) {
+  const auto path = write_show("top_wait.lua", "wait(600)\nlocal x = nil + 1\n");
+  std::ostringstream out;
+  EXPECT_EQ(check_scripts({path}, demo_rig(), beijing(), out), 1) << out.str();
+  EXPECT_THAT(out.str(), HasSubstr(path.string() + ":2: attempt to perform arithmetic on a nil value"));
+  std::filesystem::remove(path);
 }
 
 TEST(Simulate, ReportsBadOptions) {

@@ -17,6 +17,7 @@ struct ShowOptions {
   double latitude = 39.9042, longitude = 116.4074;
   scripting::SimulateOptions sim;
   std::string timeline;
+  int horizon_minutes = 60;
 };
 
 // The rig shows address: the given patch, else the demo patch, else the built-in demo rig.
@@ -43,7 +44,9 @@ int run_check(const ShowOptions& o) {
     return 1;
   }
   std::vector<std::filesystem::path> files(o.files.begin(), o.files.end());
-  return scripting::check_scripts(files, *rig, host_options(o), std::cout);
+  scripting::CheckOptions check;
+  check.horizon = core::Millis{static_cast<long long>(o.horizon_minutes) * 60'000};
+  return scripting::check_scripts(files, *rig, host_options(o), std::cout, check);
 }
 
 int run_simulate(ShowOptions o) {
@@ -76,8 +79,13 @@ void add_show_command(CLI::App& app, CommandContext& ctx) {
   auto* show = app.add_subcommand("show", "Show scripts: check and simulate Lua shows");
   show->require_subcommand(1);
   auto* check =
-      show->add_subcommand("check", "Syntax and sandbox errors as file:line: message (exit 1 on error)");
+      show->add_subcommand("check",
+                           "Load each script, run its top level and GO every named cue on a virtual clock; "
+                           "errors as file:line: message (exit 1 on error)");
   check->add_option("files", o->files, "Show scripts")->required();
+  check->add_option("--horizon", o->horizon_minutes,
+                    "Minutes of show time the top level and each cue get (default 60)")
+      ->check(CLI::Range(1, 24 * 60));
   add_venue_options(check, *o);
   check->callback([o, &ctx] { ctx.exit_code = run_check(*o); });
   auto* sim = show->add_subcommand("simulate", "Run a show on a virtual clock and print its command log");
