@@ -21,6 +21,8 @@ pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)  # QR hand-off 
 # stb's implementations compiled once by Debian (libstb): image decode/info (content checks and the
 # kiosk's image loader), resize, PNG/JPEG write (screenshots, demo images) and TrueType.
 pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+# libxml2: schedule.xml and xCal import (kiosk/content/xml_document.cpp).
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 
 # Dear ImGui 1.86 from libimgui-dev: the core and the SDL2 platform backend are in libimgui.a;
 # the SDL_Renderer backend ships only as source, so it is compiled here without our warnings.

@@ -10,6 +10,8 @@ packages=(
   libsdl2-dev libimgui-dev libstb-dev liblua5.4-dev libcurl4-openssl-dev libsodium-dev libicu-dev
   nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libspdlog-dev libfmt-dev
   libhowardhinnant-date-dev libsystemd-dev libqrencode-dev tzdata fonts-noto-cjk
+  # schedule.xml / xCal import
+  libxml2-dev
   # packaging: the .deb (dpkg-shlibdeps, man page) and its test (unit verification, the cage session)
   dpkg-dev help2man file binutils systemd adduser cage
   # tests, tools and benchmarks
