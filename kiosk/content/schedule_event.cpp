@@ -82,8 +82,11 @@ std::optional<core::WallTime> Importer::event_start(const RawEvent& raw) {
     }
     if (auto t = parse_local(*date, *tz_)) {
       if (!placeable_without_offset(raw, *date)) return std::nullopt;
-      warn(pointer_append(raw.path, "date"),
-           "no UTC offset in " + core::quote_value(*date) + "; read in " + tz_->name());
+      if (!source_ || !source_->floating_is_normal) {
+        warn(pointer_append(raw.path, "date"),
+             "no UTC offset in " + core::quote_value(*date) + "; read in " + tz_->name());
+      }
+      ++floating_read_;
       return t;
     }
   }
@@ -95,10 +98,11 @@ std::optional<core::WallTime> Importer::event_start(const RawEvent& raw) {
     auto t = tz_->from_local(y, m, d, h, mi, 0);
     if (auto day_start = core::parse_iso8601(raw.day_start); day_start && t < *day_start)
       t += std::chrono::hours{24};
-    if (!source_ || !source_->start_on_day_is_normal) {
+    if (!source_ || !source_->floating_is_normal) {
       warn(pointer_append(raw.path, "date"),
            "missing or invalid date; placed by the day's date and start " + start);
     }
+    ++floating_read_;
     return t;
   }
   return std::nullopt;

@@ -38,7 +38,8 @@ SourceSpot Importer::locate(const std::string& path) const {
   std::string prefix = path;
   for (;;) {
     if (auto it = source_->spots.find(prefix); it != source_->spots.end()) {
-      return {it->second.path + path.substr(prefix.size()), it->second.line};
+      const SourceSpot& at = it->second;
+      return {(at.node ? xml::path_of(at.node) : at.path) + path.substr(prefix.size()), at.line};
     }
     const auto slash = prefix.rfind('/');
     if (slash == std::string::npos || prefix.empty()) return {path, 0};
@@ -258,6 +259,10 @@ ImportedSchedule Importer::run(const OJson& root) {
                   "--time-zone ZONE (an IANA name such as Europe/Berlin)");
   }
   report_offsets();
+  if (floating_read_ > 0 && source_ && source_->floating_is_normal) {
+    out_.notes.push_back(std::to_string(floating_read_) + " events have local times without a UTC offset: read in " +
+                         tz_->name());
+  }
   drop_empty_rooms();
   drop_nameless_speakers();
   finish_venue();

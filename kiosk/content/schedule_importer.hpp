@@ -20,6 +20,9 @@ using OJson = nlohmann::ordered_json;
 struct SourceSpot {
   std::string path;
   int line = 0;
+  // XML readers store the element instead of its path: most spots are never reported, and an
+  // XPath costs a walk over the siblings. Valid while the document is (during the import).
+  const xmlNode* node = nullptr;
 };
 
 // Any accepted format, converted to the frab/pretalx JSON shape the Importer reads. Each reader
@@ -29,7 +32,9 @@ struct ScheduleSource {
   OJson frab;
   std::string format;                        // "frab schedule.xml", ...
   std::map<std::string, SourceSpot> spots;   // JSON pointer in `frab` (a prefix) -> source
-  bool start_on_day_is_normal = false;       // pentabarf XML: events give only HH:MM on their day
+  // Times without an offset are how this format works (pentabarf XML: HH:MM on the day; xCal:
+  // floating times in the calendar's zone): one note, not a warning per event.
+  bool floating_is_normal = false;
 };
 
 // The readers: nullopt after an error in diag (file-level: not the expected structure).
@@ -107,7 +112,7 @@ class Importer {
   Diagnostics& diag_;
   const ScheduleSource* source_;
   bool tz_from_file_or_caller_ = false;  // else floating times cannot be placed
-  std::size_t floating_without_zone_ = 0;
+  std::size_t floating_without_zone_ = 0, floating_read_ = 0;
   std::size_t offset_mismatches_ = 0, offsets_seen_ = 0;
   std::string first_mismatch_path_, first_mismatch_text_;
   Slugger slugger_;

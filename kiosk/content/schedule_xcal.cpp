@@ -121,6 +121,7 @@ class XcalReader {
 
   std::optional<ScheduleSource> run(const xmlNode* root) {
     out_.format = "xCal";
+    out_.floating_is_normal = true;
     OJson conf = {{"title", ""}, {"acronym", ""}};
     std::size_t vcalendars = 0;
     for (const xmlNode* cal : xml::elements(root)) {
@@ -213,7 +214,7 @@ class XcalReader {
       if (!zone_name_.empty() || name.empty()) continue;
       if (core::is_valid_time_zone(name)) {
         zone_name_ = name;
-        out_.spots["/schedule/conference/time_zone_name"] = {xml::path_of(node), xml::line_of(node)};
+        out_.spots["/schedule/conference/time_zone_name"] = {"", xml::line_of(node), node};
       } else {
         diag_.warning(options_.file, xml::path_of(node), "not an IANA time zone name: " + core::quote_value(name),
                       xml::line_of(node));
@@ -241,9 +242,9 @@ class XcalReader {
 
   void read_event(const xmlNode* ev) {
     std::map<std::string, SourceSpot> spots;
-    spots[""] = {xml::path_of(ev), xml::line_of(ev)};
+    spots[""] = {"", xml::line_of(ev), ev};
     auto note = [&](const char* key, const xmlNode* node) {
-      if (node) spots[std::string("/") + key] = {xml::path_of(node), xml::line_of(node)};
+      if (node) spots[std::string("/") + key] = {"", xml::line_of(node), node};
     };
     OJson e = OJson::object();
     auto take = [&](const char* key, std::initializer_list<std::pair<const char*, const char*>> sources) {
@@ -319,7 +320,7 @@ class XcalReader {
         name = value_of(p);
         if (name.size() > 7 && (name.rfind("mailto:", 0) == 0 || name.rfind("MAILTO:", 0) == 0)) name = name.substr(7);
       }
-      spots["/persons/" + std::to_string(persons.size())] = {xml::path_of(p), xml::line_of(p)};
+      spots["/persons/" + std::to_string(persons.size())] = {"", xml::line_of(p), p};
       persons.push_back({{"name", name}});
     }
     if (!persons.empty()) e["persons"] = std::move(persons);

@@ -25,7 +25,7 @@ class XmlReader {
 
   std::optional<ScheduleSource> run(const xmlNode* root) {
     out_.format = "frab schedule.xml";
-    out_.start_on_day_is_normal = true;
+    out_.floating_is_normal = true;
     const xmlNode* conference = xml::child(root, "conference");
     if (!conference) {
       diag_.error(options_.file, xml::path_of(root), "<schedule> without <conference>", xml::line_of(root));
@@ -48,7 +48,7 @@ class XmlReader {
 
  private:
   void spot(const std::string& pointer, const xmlNode* node) {
-    out_.spots[pointer] = {xml::path_of(node), xml::line_of(node)};
+    out_.spots[pointer] = {"", xml::line_of(node), node};
   }
 
   OJson read_conference(const xmlNode* conference) {
