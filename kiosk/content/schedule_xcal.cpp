@@ -75,8 +75,14 @@ long long wall_seconds(const XcalTime& t) {
   return days * 86400 + t.h * 3600LL + t.mi * 60LL + t.s - offset;
 }
 
-// ISO 8601 durations ("PT1H30M", "P1DT2H") and frab's "HH:MM[:SS]"; seconds, or nullopt.
+// ISO 8601 durations ("PT1H30M", "P1DT2H"), "H:MM[:SS]" and frab's xCal "HHMMSS" ("004500");
+// seconds, or nullopt.
 std::optional<long long> parse_duration_seconds(const std::string& text) {
+  if (text.size() == 6 && text.find_first_not_of("0123456789") == std::string::npos) {
+    const int h = std::stoi(text.substr(0, 2)), m = std::stoi(text.substr(2, 2)), s = std::stoi(text.substr(4, 2));
+    if (m > 59 || s > 59) return std::nullopt;
+    return h * 3600LL + m * 60LL + s;
+  }
   if (!text.empty() && text[0] == 'P') {
     long long total = 0, number = 0;
     bool in_time = false, any = false, have_number = false;
@@ -263,8 +269,9 @@ class XcalReader {
     take("subtitle", {{"subtitle", "pentabarf"}});
     take("language", {{"language-code", "pentabarf"}, {"language", "pentabarf"}});
     take("description", {{"description", nullptr}});
-    take("type", {{"event-type", "pentabarf"}});
-    take("track", {{"track", "pentabarf"}, {"categories", nullptr}, {"category", nullptr}});
+    // frab writes <category>Lecture</category> for every event: a type, not a track.
+    take("type", {{"event-type", "pentabarf"}, {"category", nullptr}});
+    take("track", {{"track", "pentabarf"}, {"categories", nullptr}});
     take("url", {{"url", nullptr}});
     take("room", {{"location", nullptr}});
     // CATEGORIES may list several, comma-separated: the first is the track.

@@ -129,6 +129,27 @@ TEST(ScheduleXml, PentabarfWithoutGuidsIsKeyedByIdAndPlacedOnItsDay) {
   EXPECT_EQ(find(diag, "placed by the day's date"), nullptr);
 }
 
+// Older frab writes no <time_zone_name> and no <date>: only HH:MM on the day, so the zone must
+// come from --time-zone.
+TEST(ScheduleXml, OlderFrabWithoutAnyZoneNeedsTimeZone) {
+  const std::string text =
+      "<?xml version=\"1.0\"?>\n<schedule>\n  <conference><acronym>old</acronym><title>Old</title></conference>\n"
+      "  <day index=\"1\" date=\"2027-05-01\">\n    <room name=\"A\">\n"
+      "      <event id=\"1\" guid=\"o1\"><start>10:00</start><duration>00:30</duration><title>T</title></event>\n"
+      "    </room>\n    <room name=\"Empty\"/>\n  </day>\n</schedule>\n";
+  Diagnostics without;
+  EXPECT_TRUE(import_text(text, without, "old.xml").sessions.empty());
+  const Diagnostic* e = find(without, "pass --time-zone");
+  ASSERT_NE(e, nullptr) << dump(without);
+  EXPECT_EQ(e->line, 6);
+  Diagnostics with;
+  const auto s = import_text(text, with, "old.xml", "Europe/Vienna");
+  EXPECT_FALSE(with.has_errors()) << dump(with);
+  ASSERT_EQ(s.sessions.size(), 1u);
+  EXPECT_EQ(core::format_iso8601_utc(s.sessions[0].start), "2027-05-01T08:00:00Z");
+  EXPECT_EQ(s.rooms.size(), 1u);
+}
+
 TEST(ScheduleXml, TimeZoneThatDisagreesWithTheOffsetsIsAWarningNamingTheFirstEvent) {
   Diagnostics diag;
   const auto s = import_fixture("tz_mismatch.xml", diag);
@@ -188,11 +209,14 @@ TEST(ScheduleXcal, FrabXcalWithTheZoneGiven) {
   EXPECT_EQ(bike->speakers.size(), 2u);
   const Session* concert = session(s, "b0000000-0000-4000-8000-000000000002@frab.example.org");
   ASSERT_NE(concert, nullptr);
-  EXPECT_EQ(concert->end - concert->start, std::chrono::minutes{90});  // ISO 8601 duration
+  EXPECT_EQ(concert->end - concert->start, std::chrono::minutes{90});  // frab's "013000"
   EXPECT_EQ(concert->kind, SessionKind::EveningEvent);
   const Session* workshop = session(s, "b0000000-0000-4000-8000-000000000003@frab.example.org");
   ASSERT_NE(workshop, nullptr);
   EXPECT_EQ(workshop->kind, SessionKind::SpecialActivity);
+  EXPECT_EQ(workshop->end - workshop->start, std::chrono::hours{2});  // ISO 8601 "PT2H"
+  EXPECT_EQ(bike->kind, SessionKind::ThematicForum);                   // <category>Lecture</category>
+  EXPECT_TRUE(bike->track.empty());                                   // ... which is not a track
   ASSERT_FALSE(workshop->track.empty());
   EXPECT_EQ(std::find_if(s.tracks.begin(), s.tracks.end(), [&](const Track& t) { return t.id == workshop->track; })
                 ->name.exact(Lang::En),
