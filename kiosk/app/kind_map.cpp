@@ -1,9 +1,9 @@
 // --kind-map: TOML with toml++, as the kiosk config is read; every problem names file and line.
 #include "app/kind_map.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <toml++/toml.h>
+
+#include "core/read_file.hpp"
 
 namespace marquee::app {
 
@@ -35,12 +35,13 @@ core::Result<KindMap> parse_kind_map(std::string_view text, const std::string& n
   return out;
 }
 
+// A kind map is a handful of lines; anything near this size is not one.
+constexpr std::size_t kMaxKindMapBytes = std::size_t{1} << 20;
+
 core::Result<KindMap> load_kind_map(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return core::make_error(file.string() + ": cannot read file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_kind_map(text.str(), file.filename().string());
+  const core::FileText text = core::read_file(file, kMaxKindMapBytes);
+  if (!text) return core::make_error(file.string() + ": " + core::describe(text.failure, kMaxKindMapBytes));
+  return parse_kind_map(text.text, file.filename().string());
 }
 
 }  // namespace marquee::app
