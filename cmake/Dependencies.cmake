@@ -18,7 +18,8 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)  # sd_notify, sd_journal_send
 # Descriptions to plain text (kiosk/content/plain_text*.cpp): CommonMark (cmark) and libxml2's
-# HTML parser. libxml2 also reads the XML inside .xlsx spreadsheets, which libzip unpacks.
+# HTML parser. libxml2 also reads schedule.xml and xCal (kiosk/content/xml_document.cpp) and the
+# XML inside .xlsx spreadsheets, which libzip unpacks.
 pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET libcmark)
 find_package(LibXml2 REQUIRED)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)

@@ -10,6 +10,7 @@ packages=(
   libsdl2-dev libimgui-dev libstb-dev liblua5.4-dev libcurl4-openssl-dev libsodium-dev libicu-dev
   nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libspdlog-dev libfmt-dev
   libhowardhinnant-date-dev libsystemd-dev libqrencode-dev tzdata fonts-noto-cjk
+  # Markdown/HTML to plain text, schedule.xml / xCal import, XLSX exhibitor lists, symbol glyphs
   libcmark-dev libzip-dev libxml2-dev fonts-symbola
   # packaging: the .deb (dpkg-shlibdeps, man page) and its test (unit verification, the cage session)
   dpkg-dev help2man file binutils systemd adduser cage

@@ -87,7 +87,7 @@ class ConfigReader {
 void read_kiosk(ConfigReader& r, KioskConfig& c) {
   auto& place = c.ui.place;
   r.read("kiosk.id", place.kiosk_id);
-  r.read("kiosk.venue", place.venue);
+  place.venue_configured = r.read("kiosk.venue", place.venue);
   r.read("kiosk.hall", place.hall);
   // Map units: no real hall plan is a million units across; more is a typo (or NaN).
   r.read_in_range("kiosk.map_x", place.map_x, -1e6, 1e6, "a map coordinate within +-1000000");

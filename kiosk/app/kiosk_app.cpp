@@ -301,7 +301,7 @@ core::Status KioskApp::start_show() {
   settings.script = !options_.show.empty() ? std::filesystem::path(options_.show) : config_.show_script;
   settings.patch = !options_.patch.empty() ? std::filesystem::path(options_.patch) : config_.patch;
   if (settings.script.empty()) return core::Ok{};
-  if (const auto* venue = ui_->content()->venue(config_.ui.place.venue)) {
+  if (const auto* venue = ui_->content()->venue(ui_->config().place.venue)) {  // the UI's: see KioskPlace
     settings.venue_time_zone = venue->time_zone_name;
     settings.latitude = venue->latitude;
     settings.longitude = venue->longitude;

@@ -1,7 +1,5 @@
 // schedule.json import: events become sessions, persons become speakers.
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <cstdio>
 
 #include "content/json_fields.hpp"
@@ -15,39 +13,6 @@ namespace {
 
 // Marquee sessions may run at most 24 h (the loader's check); longer events are split.
 constexpr core::Millis kMaxSessionLength = std::chrono::hours{24};
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
-// frab/pretalx event types are free text; map the common ones onto Marquee's session kinds.
-SessionKind kind_for_type(const std::string& type) {
-  static const std::array<std::pair<const char*, SessionKind>, 17> kWords = {
-      {{"opening", SessionKind::OpeningCeremony},
-       {"closing", SessionKind::OpeningCeremony},
-       {"ceremony", SessionKind::OpeningCeremony},
-       {"keynote", SessionKind::MainForum},
-       {"plenary", SessionKind::MainForum},
-       {"panel", SessionKind::SummitForum},
-       {"podium", SessionKind::SummitForum},
-       {"workshop", SessionKind::SpecialActivity},
-       {"hands-on", SessionKind::SpecialActivity},
-       {"meetup", SessionKind::SpecialActivity},
-       {"meeting", SessionKind::SpecialActivity},
-       {"game", SessionKind::SpecialActivity},
-       {"party", SessionKind::EveningEvent},
-       {"concert", SessionKind::EveningEvent},
-       {"social", SessionKind::EveningEvent},
-       {"exhibition", SessionKind::Exhibition},
-       {"installation", SessionKind::Exhibition}}};
-  const std::string t = lower(type);
-  for (const auto& [word, kind] : kWords) {
-    if (t.find(word) != std::string::npos) return kind;
-  }
-  return SessionKind::ThematicForum;
-}
 
 // "H+:MM" or "H+:MM:SS"; hours may exceed 24.
 std::optional<core::Millis> parse_duration(const std::string& text) {
@@ -111,10 +76,17 @@ std::string Importer::event_id(const RawEvent& raw) {
 std::optional<core::WallTime> Importer::event_start(const RawEvent& raw) {
   const auto date = string_member(*raw.json, "date");
   if (date) {
-    if (auto t = core::parse_iso8601(*date)) return *t;
+    if (auto t = core::parse_iso8601(*date)) {
+      check_offset(raw, *t);
+      return *t;
+    }
     if (auto t = parse_local(*date, *tz_)) {
-      warn(pointer_append(raw.path, "date"),
-           "no UTC offset in " + core::quote_value(*date) + "; read in " + tz_->name());
+      if (!placeable_without_offset(raw, *date)) return std::nullopt;
+      if (!source_ || !source_->floating_is_normal) {
+        warn(pointer_append(raw.path, "date"),
+             "no UTC offset in " + core::quote_value(*date) + "; read in " + tz_->name());
+      }
+      ++floating_read_;
       return t;
     }
   }
@@ -122,11 +94,15 @@ std::optional<core::WallTime> Importer::event_start(const RawEvent& raw) {
   int y, m, d, h, mi;
   if (core::parse_date(raw.day_date, y, m, d) && std::sscanf(start.c_str(), "%2d:%2d", &h, &mi) == 2 &&
       h < 24 && mi < 60) {
+    if (!placeable_without_offset(raw, raw.day_date + " " + start)) return std::nullopt;
     auto t = tz_->from_local(y, m, d, h, mi, 0);
     if (auto day_start = core::parse_iso8601(raw.day_start); day_start && t < *day_start)
       t += std::chrono::hours{24};
-    warn(pointer_append(raw.path, "date"),
-         "missing or invalid date; placed by the day's date and start " + start);
+    if (!source_ || !source_->floating_is_normal) {
+      warn(pointer_append(raw.path, "date"),
+           "missing or invalid date; placed by the day's date and start " + start);
+    }
+    ++floating_read_;
     return t;
   }
   return std::nullopt;
@@ -144,7 +120,7 @@ std::optional<core::Millis> Importer::event_duration(const RawEvent& raw, core::
 }
 
 std::string Importer::room_for(const RawEvent& raw) {
-  return room_by_name_.at(string_member(*raw.json, "room").value_or(raw.room_key));
+  return room_by_name_.at(room_name_of(*raw.json, raw.room_key));
 }
 
 std::string Importer::track_for(const OJson& event, const std::string& path) {
@@ -180,7 +156,7 @@ void Importer::convert_event(const RawEvent& raw) {
   if (id.empty()) return skip_event(raw.path, "no guid and no id");
   if (auto [it, fresh] = first_path_of_event_.emplace(id, raw.path); !fresh) {
     ++out_.counts.duplicate_events;
-    return skip_event(raw.path, "duplicate guid " + core::quote_value(id) + " (first at " + it->second + ")");
+    return skip_event(raw.path, "duplicate guid " + core::quote_value(id) + " (first at " + first_at(it->second) + ")");
   }
   const auto title = to_plain_text(string_member(e, "title").value_or(""));
   if (title.empty()) return skip_event(raw.path, "no title");
@@ -205,7 +181,7 @@ void Importer::convert_event(const RawEvent& raw) {
   s.track = track_for(e, raw.path);
   s.language = language;
   const auto type = string_member(e, "type").value_or("");
-  s.kind = kind_for_type(type);
+  s.kind = kind_for_type(type, options_);
   ++kind_counts_[(type.empty() ? "(no type)" : type) + " -> " + std::string(session_kind_id(s.kind))];
   s.speakers = persons_of(e, raw.path);
   add_sessions(std::move(s), *duration, raw.path);

@@ -17,12 +17,12 @@ std::optional<std::string> string_member(const OJson& object, const char* key) {
   return it->get<std::string>();
 }
 
-namespace {
+std::string room_name_of(const OJson& event, const std::string& listed_under) {
+  auto room = string_member(event, "room");
+  if (room && !room->empty()) return *room;
+  return listed_under.empty() ? std::string("Unassigned") : listed_under;
+}
 
-const char* kTrackPalette[] = {"#4A90D9", "#D94A4A", "#3BAA5C", "#E0A030", "#8E5BD9",
-                               "#2AA6A6", "#D9568E", "#7A8C2E", "#C06A2B", "#5A6ACF"};
-
-// "+01:00" -> 60; nullopt when the text has no usable offset.
 std::optional<int> offset_minutes(const std::string& iso) {
   if (iso.size() < 6) return std::nullopt;
   if (iso.back() == 'Z') return 0;
@@ -32,6 +32,25 @@ std::optional<int> offset_minutes(const std::string& iso) {
     return std::nullopt;
   return (h * 60 + m) * (tail[0] == '-' ? -1 : 1);
 }
+
+SourceSpot Importer::locate(const std::string& path) const {
+  if (!source_) return {path, 0};
+  std::string prefix = path;
+  for (;;) {
+    if (auto it = source_->spots.find(prefix); it != source_->spots.end()) {
+      const SourceSpot& at = it->second;
+      return {(at.node ? xml::path_of(at.node) : at.path) + path.substr(prefix.size()), at.line};
+    }
+    const auto slash = prefix.rfind('/');
+    if (slash == std::string::npos || prefix.empty()) return {path, 0};
+    prefix.resize(slash);
+  }
+}
+
+namespace {
+
+const char* kTrackPalette[] = {"#4A90D9", "#D94A4A", "#3BAA5C", "#E0A030", "#8E5BD9",
+                               "#2AA6A6", "#D9568E", "#7A8C2E", "#C06A2B", "#5A6ACF"};
 
 std::string local_date(const core::TimeZone& tz, core::WallTime t) {
   const auto l = tz.to_local(t);
@@ -100,13 +119,15 @@ void Importer::choose_time_zone(const OJson& conference, const std::string& path
   if (auto name = string_member(conference, "time_zone_name")) {
     if (auto tz = core::TimeZone::find(*name)) {
       tz_ = *tz;
+      tz_from_file_or_caller_ = true;
       return;
     }
     warn(pointer_append(path, "time_zone_name"), "unknown time zone " + core::quote_value(*name));
   }
   if (options_.time_zone) {
     tz_ = options_.time_zone;
-    out_.notes.push_back("no valid time_zone_name: used the venue's time zone " + tz_->name());
+    tz_from_file_or_caller_ = true;
+    out_.notes.push_back("no valid time_zone_name: used the given time zone " + tz_->name());
     return;
   }
   std::optional<int> offset;
@@ -121,11 +142,12 @@ void Importer::choose_time_zone(const OJson& conference, const std::string& path
   }
   tz_ = *core::TimeZone::find(name);
   out_.notes.push_back("no time_zone_name: events keep their own UTC offsets; the venue uses " + name +
-                       " (set the real IANA zone in event.json)");
+                       " (pass --time-zone, or set the real IANA zone in event.json)");
 }
 
 void Importer::read_rooms(const OJson& conference, const std::string& path) {
   auto add = [this](const std::string& name, const std::string& where, int capacity) {
+    // An event's empty "room" falls back to the room it is listed under (room_for).
     if (name.empty() || room_by_name_.count(name)) return;
     Room room;
     room.id = slugger_.unique(name, "room-" + std::to_string(out_.rooms.size() + 1), room_ids_);
@@ -148,7 +170,7 @@ void Importer::read_rooms(const OJson& conference, const std::string& path) {
     }
   }
   for (const auto& raw : events_) {
-    if (raw.json->is_object()) add(string_member(*raw.json, "room").value_or(raw.room_key), raw.path, 0);
+    if (raw.json->is_object()) add(room_name_of(*raw.json, raw.room_key), raw.path, 0);
   }
   out_.counts.rooms = out_.rooms.size();
 }
@@ -231,6 +253,17 @@ ImportedSchedule Importer::run(const OJson& root) {
   read_rooms(conference, path);
   read_tracks(conference, path);
   for (const auto& raw : events_) convert_event(raw);
+  if (floating_without_zone_ > 1) {
+    error("", std::to_string(floating_without_zone_) +
+                  " events have times without a UTC offset and the file names no time zone: pass "
+                  "--time-zone ZONE (an IANA name such as Europe/Berlin)");
+  }
+  report_offsets();
+  if (floating_read_ > 0 && source_ && source_->floating_is_normal) {
+    out_.notes.push_back(std::to_string(floating_read_) + " events have local times without a UTC offset: read in " +
+                         tz_->name());
+  }
+  drop_empty_rooms();
   drop_nameless_speakers();
   finish_venue();
   add_notes();
@@ -241,13 +274,5 @@ ImportedSchedule Importer::run(const OJson& root) {
 }
 
 }  // namespace schedule_detail
-
-ImportedSchedule import_schedule_text(const std::string& text, const ScheduleImportOptions& options,
-                                      Diagnostics& diag) {
-  auto root = parse_json_text<schedule_detail::OJson>(text, options.file, diag, Severity::Warning);
-  if (!root) return {};
-  schedule_detail::Importer importer(options, diag);
-  return importer.run(*root);
-}
 
 }  // namespace marquee::content

@@ -1,8 +1,10 @@
 #pragma once
-// Import of the frab / pretalx schedule.json export (the format the c3voc schema describes) into
-// Marquee's model: one venue, its rooms, tracks, sessions and speakers. Real exports often break
-// that schema, so the import is lenient: every event or person it cannot use is skipped and
-// reported with its JSON path; only a file that is not a schedule at all is an error.
+// Import of conference schedules into Marquee's model: one venue, its rooms, tracks, sessions and
+// speakers. Four formats, told apart by content (docs/schedule-import.md): frab/pretalx
+// schedule.json (the c3voc schema), schedule2 JSON (flat events[] + rooms[]), frab/pentabarf
+// schedule.xml and xCal (RFC 6321). Real exports often break their schema, so the import is
+// lenient: every event or person it cannot use is skipped and reported with its JSON path or XML
+// line; only a file that is not a schedule at all is an error.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,6 +23,9 @@ struct ScheduleImportOptions {
   std::string venue_id;                     // empty: from the conference acronym, else "main"
   std::string file = "schedule.json";       // the name diagnostics carry
   std::optional<core::TimeZone> time_zone;  // used when the schedule has no valid time_zone_name
+  // Source event type (matched case-insensitively as a whole, then as a word inside the type) ->
+  // session kind, consulted before the built-in table (schedule_kinds.cpp); from --kind-map.
+  std::vector<std::pair<std::string, SessionKind>> kind_map;
 };
 
 struct ScheduleCounts {
@@ -29,6 +34,7 @@ struct ScheduleCounts {
 };
 
 struct ImportedSchedule {
+  std::string format;  // what was read, e.g. "frab schedule.xml" (empty when nothing was)
   ConferenceInfo conference;
   Venue venue;  // id, time zone and the days derived from the schedule
   std::vector<Room> rooms;
@@ -41,10 +47,14 @@ struct ImportedSchedule {
   std::vector<std::string> notes;  // decisions an editor should know about (languages, time zone)
 };
 
-// Parses schedule.json text. Problems go to diag under options.file: errors when the text is not
-// a schedule at all (then the result is empty), warnings for each item skipped or repaired.
+// Parses schedule text in any of the four formats, detected from the content (never the file
+// name). Problems go to diag under options.file: errors when the text is not a schedule at all or
+// holds no events (then the result is empty), warnings for each item skipped or repaired.
 ImportedSchedule import_schedule_text(const std::string& text, const ScheduleImportOptions& options,
                                       Diagnostics& diag);
+
+// "a, b or c": the formats import_schedule_text accepts, for error messages.
+extern const char* const kScheduleFormatsExpected;
 
 // Writes event.json (conference, venue, rooms, tracks), sessions.json and speakers.json.
 core::Status write_schedule_bundle(const ImportedSchedule& schedule, const std::filesystem::path& dir);

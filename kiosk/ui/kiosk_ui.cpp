@@ -20,6 +20,9 @@ KioskUi::KioskUi(UiConfig config) : config_(std::move(config)) {
 void KioskUi::set_content(std::shared_ptr<const content::Content> content) {
   content_ = std::move(content);
   if (!content_) return;
+  if (!config_.place.venue_configured && !content_->venue(config_.place.venue) && !content_->venues.empty()) {
+    config_.place.venue = content_->venues.front().id;
+  }
   if (!content_->session(state_.selected_session)) state_.selected_session.clear();
   if (!content_->exhibitor(state_.selected_exhibitor)) state_.selected_exhibitor.clear();
   if (!content_->booth(state_.highlighted_booth)) state_.highlighted_booth.clear();

@@ -68,6 +68,7 @@ enum class Str {
   KindSpeaker,
   MatchPinyin,
   MatchInitials,
+  MatchTransliteration,
   MatchDescription,
   MatchSpeaker,
   MatchSector,

@@ -18,6 +18,9 @@ bool screen_from_id(std::string_view id, Screen& out);
 struct KioskPlace {
   std::string kiosk_id = "kiosk-1";
   std::string venue = "bj";
+  // Whether the config named the venue. When it did not and the content has no venue "bj" (a
+  // bundle written by import-schedule, say), the kiosk shows the content's first venue.
+  bool venue_configured = false;
   std::string hall = "bj-hall-a";
   double map_x = 600, map_y = 660;
   // Its walking-graph node in map.json (routes start here); empty: no routes from this kiosk.

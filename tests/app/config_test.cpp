@@ -95,3 +95,20 @@ TEST(KioskConfig, AFloatWhereAnIntegerBelongsIsAWrongType) {
 
 }  // namespace
 }  // namespace marquee::app
+
+namespace marquee::app {
+namespace {
+
+// Whether the config named the venue decides if the kiosk may take an imported bundle's venue.
+TEST(KioskConfig, VenueIsMarkedConfiguredOnlyWhenTheFileNamesIt) {
+  const auto named = parse_kiosk_config("[kiosk]\nid = \"a\"\nvenue = \"bcn\"\n", "/etc/kiosk.toml");
+  ASSERT_TRUE(named.ok());
+  EXPECT_TRUE(named->ui.place.venue_configured);
+  EXPECT_EQ(named->ui.place.venue, "bcn");
+  const auto unnamed = parse_kiosk_config("[kiosk]\nid = \"a\"\n", "/etc/kiosk.toml");
+  ASSERT_TRUE(unnamed.ok());
+  EXPECT_FALSE(unnamed->ui.place.venue_configured);
+}
+
+}  // namespace
+}  // namespace marquee::app

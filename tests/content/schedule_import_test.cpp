@@ -25,11 +25,19 @@ std::string read(const std::filesystem::path& p) {
   return s.str();
 }
 
-ImportedSchedule import_fixture(const std::string& name, Diagnostics& diag, std::string venue = "") {
+ImportedSchedule import_fixture(const std::string& name, Diagnostics& diag, std::string venue = "",
+                                const char* zone = nullptr) {
   ScheduleImportOptions options;
   options.file = name;
   options.venue_id = std::move(venue);
+  if (zone) options.time_zone = *core::TimeZone::find(zone);
   return import_schedule_text(read(kFixtures / "schedule" / name), options, diag);
+}
+
+ImportedSchedule import_text_of(const std::string& text, Diagnostics& diag) {
+  ScheduleImportOptions options;
+  options.file = "inline.json";
+  return import_schedule_text(text, options, diag);
 }
 
 const Session* session(const ImportedSchedule& s, const std::string& id) {
@@ -130,12 +138,39 @@ TEST(ScheduleImport, NamesTextAndLanguages) {
   EXPECT_FALSE(s.notes.empty());
 }
 
-TEST(ScheduleImport, MissingTimeZoneFallsBackToEventOffsets) {
+// Without time_zone_name, times without an offset cannot be placed: an error asking for
+// --time-zone, once, naming the first such event.
+TEST(ScheduleImport, MissingTimeZoneWithFloatingTimesAsksForTimeZone) {
   Diagnostics diag;
   const auto s = import_fixture("frab_no_timezone.json", diag, "hall");
+  ASSERT_TRUE(diag.has_errors());
+  EXPECT_TRUE(s.sessions.empty());
+  const auto first_error = std::find_if(diag.all().begin(), diag.all().end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
+  ASSERT_NE(first_error, diag.all().end());
+  const Diagnostic& first = *first_error;
+  EXPECT_EQ(first.path, "/schedule/conference/days/0/rooms/Hall 1/2");
+  EXPECT_NE(first.message.find("pass --time-zone ZONE"), std::string::npos) << first.message;
+  EXPECT_TRUE(has_warning(diag, "", "2 events have times without a UTC offset"));
+}
+
+// Offsets alone (no floating times) still import, in a fixed-offset zone built from them.
+TEST(ScheduleImport, MissingTimeZoneWithOffsetsOnlyUsesTheOffsets) {
+  Diagnostics diag;
+  const auto s = import_text_of(R"({"schedule": {"conference": {"acronym": "x", "title": "X", "days": [
+      {"date": "2027-09-01", "rooms": {"Hall": [{"guid": "g1", "title": "T", "date": "2027-09-01T13:00:00+09:00",
+       "duration": "00:30"}]}}]}}})", diag);
+  EXPECT_FALSE(diag.has_errors());
+  EXPECT_EQ(s.venue.time_zone_name, "Etc/GMT-9");
+  EXPECT_EQ(core::format_iso8601_utc(s.sessions.at(0).start), "2027-09-01T04:00:00Z");
+}
+
+TEST(ScheduleImport, MissingTimeZoneTakesTheGivenOne) {
+  Diagnostics diag;
+  const auto s = import_fixture("frab_no_timezone.json", diag, "hall", "Asia/Tokyo");
   EXPECT_FALSE(diag.has_errors());
   EXPECT_EQ(s.venue.id, "hall");
-  EXPECT_EQ(s.venue.time_zone_name, "Etc/GMT-9");
+  EXPECT_EQ(s.venue.time_zone_name, "Asia/Tokyo");
   EXPECT_EQ(s.counts.events, 5u);
   EXPECT_EQ(s.counts.sessions, 5u);
   EXPECT_EQ(s.counts.persons, 1u);
@@ -159,7 +194,7 @@ TEST(ScheduleImport, BadInputIsAnErrorWithItsPath) {
     const char* path;
     const char* text;
   };
-  for (const Case& c : {Case{"bad_not_schedule.json", "/schedule", "missing the \"schedule\" object"},
+  for (const Case& c : {Case{"bad_not_schedule.json", "", "expected frab/pretalx JSON (schedule.conference.days)"},
                         Case{"bad_days.json", "/schedule/conference/days", "expected an array of days"},
                         Case{"bad_syntax.json", "", "JSON syntax error"}}) {
     Diagnostics diag;

@@ -218,3 +218,85 @@ TEST(SyntheticContent, WrittenBundleLoadsWithoutProblemsAndIsDeterministic) {
 
 }  // namespace
 }  // namespace marquee::content
+
+namespace marquee::content::search {
+namespace {
+
+// German and Nordic names written with and without their letters: ä ö ü å ø match their
+// spelled-out forms (ae oe ue aa oe) both ways, ß and ss always did; the hit says why.
+std::shared_ptr<const SearchIndex> spelled_index() {
+  Content c;
+  c.sectors.push_back({"design", text("Design", "设计")});
+  auto exhibitor = [&](const char* id, const char* name) {
+    Exhibitor e;
+    e.id = id;
+    e.name = text(name, name);
+    e.sectors = {"design"};
+    c.exhibitors.push_back(std::move(e));
+  };
+  exhibitor("muenchen", "Stadtwerke München");
+  exhibitor("strasse", "Straßenbahn Köln");
+  exhibitor("arhus", "Århus Møbler");
+  exhibitor("aarhus", "Aarhus Lighting");
+  exhibitor("duesseldorf", "Duesseldorf Messe");
+  c.build_indexes();
+  return build_search_index(c);
+}
+
+TEST(SearchTransliteration, SpelledOutQueryFindsTheLetters) {
+  const auto index = spelled_index();
+  const auto hits = index->search("muenchen", 20);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].id, "muenchen");
+  EXPECT_EQ(hits[0].lang, MatchLang::Translit);
+  EXPECT_EQ(hits[0].tier, MatchTier::WordPrefix);
+  EXPECT_EQ(std::string(hits[0].text.substr(hits[0].begin, hits[0].end - hits[0].begin)), "München");
+  EXPECT_EQ(index->search("koeln", 20).at(0).id, "strasse");
+  EXPECT_EQ(index->search("moebler", 20).at(0).id, "arhus");  // ø -> oe
+  // Plain folding still works: "munchen" finds it without the hint.
+  const auto plain = index->search("munchen", 20);
+  ASSERT_FALSE(plain.empty());
+  EXPECT_EQ(plain[0].id, "muenchen");
+  EXPECT_NE(plain[0].lang, MatchLang::Translit);
+}
+
+TEST(SearchTransliteration, SharpSAndSs) {
+  const auto index = spelled_index();
+  for (const char* q : {"Strasse", "straße", "STRASSENBAHN"}) {
+    const auto hits = index->search(q, 20);
+    ASSERT_FALSE(hits.empty()) << q;
+    EXPECT_EQ(hits[0].id, "strasse") << q;
+  }
+}
+
+TEST(SearchTransliteration, AaAndARingBothWays) {
+  const auto index = spelled_index();
+  const auto aarhus = index->search("Aarhus", 20);
+  std::vector<std::string> ids;
+  for (const auto& h : aarhus) ids.emplace_back(h.id);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "aarhus"), ids.end());
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "arhus"), ids.end());
+  EXPECT_EQ(aarhus.at(0).id, "aarhus");  // as written ranks before by transliteration
+  const auto ring = index->search("Århus", 20);
+  ids.clear();
+  for (const auto& h : ring) ids.emplace_back(h.id);
+  EXPECT_EQ(ring.at(0).id, "arhus");
+  ASSERT_NE(std::find(ids.begin(), ids.end(), "aarhus"), ids.end());  // the query spelled out
+  const auto other = std::find_if(ring.begin(), ring.end(), [](const SearchHit& h) { return h.id == "aarhus"; });
+  EXPECT_EQ(other->lang, MatchLang::Translit);
+  EXPECT_EQ(std::string(other->text.substr(other->begin, other->end - other->begin)), "Aarhus");
+  // The content's own "ue" is found by the letter.
+  const auto duss = index->search("Düsseldorf", 20);
+  ASSERT_FALSE(duss.empty());
+  EXPECT_EQ(duss[0].id, "duesseldorf");
+  EXPECT_EQ(duss[0].lang, MatchLang::Translit);
+}
+
+TEST(SearchTransliteration, UnrelatedWordsDoNotMatch) {
+  const auto index = spelled_index();
+  EXPECT_TRUE(index->search("muenster", 20).empty());
+  EXPECT_TRUE(index->search("aalborg", 20).empty());
+}
+
+}  // namespace
+}  // namespace marquee::content::search

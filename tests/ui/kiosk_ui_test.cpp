@@ -117,3 +117,41 @@ TEST_F(KioskUiTest, AtlasHasEveryGlyphTheContentUses) {
 
 }  // namespace
 }  // namespace marquee::ui
+
+namespace marquee::ui {
+namespace {
+
+content::Content one_venue_content(const std::string& id) {
+  content::Content c;
+  content::Venue v;
+  v.id = id;
+  v.name.set(content::Lang::En, "Imported");
+  v.name.set(content::Lang::Zh, "Imported");
+  c.venues.push_back(v);
+  c.build_indexes();
+  return c;
+}
+
+// A bundle from import-schedule has one venue named after the conference; a kiosk whose config
+// names no venue shows it instead of the built-in default, one that names a venue keeps it.
+TEST(KioskUiVenue, UnconfiguredKioskTakesTheContentsVenue) {
+  UiConfig config;
+  ASSERT_FALSE(config.place.venue_configured);
+  KioskUi ui(config);
+  ui.set_content(std::make_shared<const content::Content>(one_venue_content("mfc27")));
+  EXPECT_EQ(ui.config().place.venue, "mfc27");
+
+  UiConfig named;
+  named.place.venue = "bj";
+  named.place.venue_configured = true;
+  KioskUi kept(named);
+  kept.set_content(std::make_shared<const content::Content>(one_venue_content("mfc27")));
+  EXPECT_EQ(kept.config().place.venue, "bj");
+
+  KioskUi demo{UiConfig{}};
+  demo.set_content(std::make_shared<const content::Content>(one_venue_content("bj")));
+  EXPECT_EQ(demo.config().place.venue, "bj");
+}
+
+}  // namespace
+}  // namespace marquee::ui

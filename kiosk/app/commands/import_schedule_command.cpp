@@ -1,10 +1,13 @@
-// marquee import-schedule schedule.json --out DIR [--venue ID]: converts a frab/pretalx export
-// into a Marquee content directory, printing what was imported, what was skipped and why.
+// marquee import-schedule FILE --out DIR [--venue ID] [--time-zone ZONE] [--kind-map FILE]:
+// converts a conference schedule (frab/pretalx JSON, schedule2 JSON, schedule.xml or xCal; see
+// docs/schedule-import.md) into a Marquee content directory, printing what was read, what was
+// imported, what was skipped and why.
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "app/commands.hpp"
+#include "app/kind_map.hpp"
 #include "content/schedule_import.hpp"
 #include "core/read_file.hpp"
 
@@ -12,12 +15,14 @@ namespace marquee::app {
 namespace {
 
 struct ImportScheduleOptions {
-  std::string input, out, venue;
+  std::string input, out, venue, time_zone, kind_map;
   bool strict = false;
 };
 
 void print_summary(const content::ImportedSchedule& s) {
   const auto& c = s.counts;
+  std::cout << "read " << s.format << ": " << (c.events - c.events_skipped) << " events in " << c.rooms
+            << " rooms over " << s.venue.days.size() << " days\n";
   std::cout << "imported: " << c.days << " days, " << c.rooms << " rooms, " << c.tracks << " tracks, "
             << (c.events - c.events_skipped) << " of " << c.events << " events (as " << c.sessions
             << " sessions), " << c.persons << " persons\n";
@@ -38,6 +43,23 @@ int run_import(const ImportScheduleOptions& opts) {
   content::ScheduleImportOptions options;
   options.venue_id = opts.venue;
   options.file = std::filesystem::path(opts.input).filename().string();
+  if (!opts.time_zone.empty()) {
+    auto zone = core::TimeZone::find(opts.time_zone);
+    if (!zone) {
+      std::cerr << "--time-zone: unknown time zone \"" << opts.time_zone
+                << "\" (expected an IANA name such as Europe/Berlin)\n";
+      return 1;
+    }
+    options.time_zone = *zone;
+  }
+  if (!opts.kind_map.empty()) {
+    auto table = load_kind_map(opts.kind_map);
+    if (!table) {
+      std::cerr << table.error().message << '\n';
+      return 1;
+    }
+    options.kind_map = std::move(table).value();
+  }
   content::Diagnostics diag;
   const content::ImportedSchedule schedule = content::import_schedule_text(text.text, options, diag);
   for (const auto& d : diag.all()) std::cout << content::format_diagnostic(d) << '\n';
@@ -63,11 +85,20 @@ int run_import(const ImportScheduleOptions& opts) {
 void add_import_schedule_command(CLI::App& app, CommandContext& ctx) {
   auto opts = std::make_shared<ImportScheduleOptions>();
   auto* cmd =
-      app.add_subcommand("import-schedule", "Convert a frab/pretalx schedule.json into a content directory");
-  cmd->add_option("schedule", opts->input, "The schedule.json export")->required()->check(CLI::ExistingFile);
+      app.add_subcommand("import-schedule",
+                         "Convert a schedule (frab/pretalx JSON, schedule2 JSON, schedule.xml, xCal) into a "
+                         "content directory");
+  cmd->add_option("schedule", opts->input, "The schedule export; its format is read from its content")
+      ->required()
+      ->check(CLI::ExistingFile);
   cmd->add_option("--out", opts->out, "Directory to write event.json, sessions.json, speakers.json")
       ->required();
   cmd->add_option("--venue", opts->venue, "Venue id the rooms belong to (default: the conference acronym)");
+  cmd->add_option("--time-zone", opts->time_zone,
+                  "IANA time zone for times without a UTC offset, when the file names none (e.g. Europe/Berlin)");
+  cmd->add_option("--kind-map", opts->kind_map,
+                  "TOML file with a [kinds] table: source event type = session kind (extends the built-in map)")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--strict", opts->strict,
                 "Write nothing if any event or person had to be skipped or repaired");
   cmd->callback([opts, &ctx] { ctx.exit_code = run_import(*opts); });

@@ -40,6 +40,8 @@ class Builder {
         add_one(field, MatchLang::Pinyin, FoldMode::Pinyin, primary, t);
         add_one(field, MatchLang::Initials, FoldMode::Initials, primary, t);
       }
+      // "München" is also found as "muenchen"; the other direction is the query's (search()).
+      if (primary && TextFolder::has_translit(t)) add_one(field, MatchLang::Translit, FoldMode::Translit, primary, t);
     }
   }
 

@@ -34,13 +34,15 @@ enum class MatchField : std::uint8_t {
   Abstract,
   Bio
 };
-// The language of the text that matched; Pinyin and Initials match the zh text through its pinyin.
-enum class MatchLang : std::uint8_t { En, Zh, Es, Pinyin, Initials, Any };
+// The language of the text that matched; Pinyin and Initials match the zh text through its pinyin;
+// Translit: a German/Nordic letter matched its spelled-out form ("muenchen" ~ "München",
+// "Aarhus" ~ "Århus"), in either direction.
+enum class MatchLang : std::uint8_t { En, Zh, Es, Pinyin, Initials, Any, Translit };
 
 std::string_view item_kind_name(ItemKind kind);    // "exhibitor", "session", "speaker"
 std::string_view match_tier_name(MatchTier tier);  // "exact", "prefix", "word-prefix", "substring", "typo"
 std::string_view match_field_name(MatchField field);
-std::string_view match_lang_name(MatchLang lang);  // "en", "zh", "es", "pinyin", "initials", "-"
+std::string_view match_lang_name(MatchLang lang);  // "en", "zh", "es", "pinyin", "initials", "-", "translit"
 
 struct SearchHit {
   ItemKind kind;

@@ -1,6 +1,7 @@
 // Answering a query: candidates from the trigram table (3+ bytes) or the word-start table
 // (shorter queries), one-typo matches from the word-start table, best match per item, ranking.
 #include <algorithm>
+#include <optional>
 
 #include "content/search/search_data.hpp"
 
@@ -14,9 +15,10 @@ struct Candidate {
   std::uint32_t field = 0, pos = 0, len = 0;
 };
 
-// Lower sorts first: tier, then names before long text, then kind, then shorter text, then order.
+// Lower sorts first: tier, then names before long text, then a match as written before one by
+// transliteration, then kind, then shorter text, then order.
 struct RankKey {
-  std::uint8_t tier, secondary, kind;
+  std::uint8_t tier, secondary, spelled, kind;
   std::uint32_t key_len, item;
   auto operator<=>(const RankKey&) const = default;
 };
@@ -42,7 +44,9 @@ bool one_edit_prefix(std::string_view q, std::string_view s) {
 
 class Query {
  public:
-  Query(const SearchIndex::Data& d, std::string q) : d_(d), q_(std::move(q)), best_(d.items.size()) {}
+  // spelled: q is the query with ä ö ü å ø spelled out (its matches rank after direct ones).
+  Query(const SearchIndex::Data& d, std::string q, bool spelled = false)
+      : d_(d), q_(std::move(q)), spelled_(spelled), best_(d.items.size()) {}
 
   // Tier by tier, stopping once limit items are found: everything a later step could add ranks
   // below what is already there (names rank before long text within a tier).
@@ -56,6 +60,7 @@ class Query {
   }
   std::vector<std::uint32_t> ranked(std::size_t limit) const;
   const Candidate& best(std::uint32_t item) const { return best_[item]; }
+  RankKey rank(std::uint32_t item) const;
 
  private:
   void consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std::uint32_t len);
@@ -64,10 +69,10 @@ class Query {
   void prefix_pass(const std::vector<WordEntry>& table, bool inner);
   void typos();
   void typos_in(const std::vector<WordEntry>& table);
-  RankKey rank(std::uint32_t item) const;
 
   const SearchIndex::Data& d_;
   std::string q_;
+  bool spelled_;
   std::vector<Candidate> best_;
   std::vector<std::uint32_t> touched_;
 };
@@ -82,7 +87,8 @@ std::uint8_t field_rank(const IndexField& f) {
 RankKey Query::rank(std::uint32_t item) const {
   const Candidate& c = best_[item];
   const IndexField& f = d_.fields[c.field];
-  return {c.tier, field_rank(f), static_cast<std::uint8_t>(d_.items[item].kind), f.key_len, item};
+  const auto spelled = static_cast<std::uint8_t>(spelled_ || f.lang == MatchLang::Translit ? 1 : 0);
+  return {c.tier, field_rank(f), spelled, static_cast<std::uint8_t>(d_.items[item].kind), f.key_len, item};
 }
 
 void Query::consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std::uint32_t len) {
@@ -92,8 +98,8 @@ void Query::consider(std::uint32_t field, MatchTier tier, std::uint32_t pos, std
   const auto t = static_cast<std::uint8_t>(tier);
   if (b.tier != kNone) {
     const IndexField& bf = d_.fields[b.field];
-    const auto mine = std::tuple(t, field_rank(f), f.key_len);
-    const auto theirs = std::tuple(b.tier, field_rank(bf), bf.key_len);
+    const auto mine = std::tuple(t, field_rank(f), f.lang == MatchLang::Translit, f.key_len);
+    const auto theirs = std::tuple(b.tier, field_rank(bf), bf.lang == MatchLang::Translit, bf.key_len);
     if (!(mine < theirs)) return;
   }
   b = {t, field, pos, len};
@@ -202,11 +208,36 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
   const Data& d = *data_;
   FoldedKey q = d.folder->fold_const(query, FoldMode::Plain, false);
   if (q.key.empty() || limit == 0) return {};
-  Query run(d, std::move(q.key));
+  Query run(d, q.key);
   run.run(limit);
+  // A query with ä ö ü å ø also runs spelled out, to find content written that way ("Århus"
+  // finds "Aarhus"); per item the better match of the two wins, the plain one on a tie.
+  std::optional<Query> spelled;
+  if (TextFolder::has_translit(query)) {
+    FoldedKey t = d.folder->fold_const(query, FoldMode::Translit, false);
+    if (!t.key.empty() && t.key != q.key) {
+      spelled.emplace(d, std::move(t.key), true);
+      spelled->run(limit);
+    }
+  }
+  std::vector<std::pair<std::uint32_t, const Query*>> chosen;
+  for (std::uint32_t item : run.ranked(limit)) chosen.emplace_back(item, &run);
+  if (spelled) {
+    for (std::uint32_t item : spelled->ranked(limit)) {
+      auto it = std::find_if(chosen.begin(), chosen.end(), [&](const auto& c) { return c.first == item; });
+      if (it == chosen.end()) {
+        chosen.emplace_back(item, &*spelled);
+      } else if (spelled->rank(item) < run.rank(item)) {
+        it->second = &*spelled;
+      }
+    }
+    std::sort(chosen.begin(), chosen.end(),
+              [](const auto& a, const auto& b) { return a.second->rank(a.first) < b.second->rank(b.first); });
+    if (chosen.size() > limit) chosen.resize(limit);
+  }
   std::vector<SearchHit> hits;
-  for (std::uint32_t item : run.ranked(limit)) {
-    const Candidate& c = run.best(item);
+  for (const auto& [item, from] : chosen) {
+    const Candidate& c = from->best(item);
     const IndexField& f = d.fields[c.field];
     const std::string& text = d.texts[f.text];
     // Highlight: fold the original again with byte sources and map the matched key bytes back.
@@ -215,7 +246,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
                                                        static_cast<std::uint32_t>(k.sources.size())) -
                                1;
     const IndexItem& it = d.items[item];
-    hits.push_back({it.kind, it.index, it.id, static_cast<MatchTier>(c.tier), f.field, f.lang, text,
+    const MatchLang lang = from == &run ? f.lang : MatchLang::Translit;
+    hits.push_back({it.kind, it.index, it.id, static_cast<MatchTier>(c.tier), f.field, lang, text,
                     k.sources[c.pos].first, k.sources[last].second, item});
   }
   return hits;
@@ -242,7 +274,7 @@ std::string_view match_field_name(MatchField field) {
 }
 
 std::string_view match_lang_name(MatchLang lang) {
-  static constexpr std::string_view kNames[] = {"en", "zh", "es", "pinyin", "initials", "-"};
+  static constexpr std::string_view kNames[] = {"en", "zh", "es", "pinyin", "initials", "-", "translit"};
   return kNames[static_cast<std::size_t>(lang)];
 }
 

@@ -66,6 +66,19 @@ const FoldedChar* ascii_fold(char32_t c) {
   return c < 0x80 ? &kTable[c] : nullptr;
 }
 
+// The spelled-out forms of FoldMode::Translit. Plain folding drops the marks ("ü" -> "u"); these
+// letters have a second, conventional ASCII spelling that visitors type as often.
+const char* translit_of(char32_t c) {
+  switch (c) {
+    case U'ä': case U'Ä': return "ae";
+    case U'ö': case U'Ö': return "oe";
+    case U'ü': case U'Ü': return "ue";
+    case U'å': case U'Å': return "aa";
+    case U'ø': case U'Ø': return "oe";
+    default: return nullptr;
+  }
+}
+
 // Shared by the building (caching) and the const (query) paths.
 template <typename FoldFn, typename PinyinFn>
 FoldedKey fold_with(std::string_view text, FoldMode mode, bool with_sources, FoldFn&& fold_cp,
@@ -80,6 +93,15 @@ FoldedKey fold_with(std::string_view text, FoldMode mode, bool with_sources, Fol
   };
   bool word_start = true, prev_han = false;
   for (std::size_t i = 0; i < cps.size();) {
+    if (mode == FoldMode::Translit) {
+      if (const char* spelled = translit_of(cps[i].c)) {
+        append(spelled, cps[i].begin, cps[i].end, word_start || prev_han);
+        word_start = false;
+        prev_han = false;
+        ++i;
+        continue;
+      }
+    }
     const FoldedChar& f = fold_cp(cps[i].c);
     if (mode != FoldMode::Plain && f.han) {
       std::u32string run;
@@ -137,6 +159,13 @@ bool TextFolder::has_han(std::string_view text) {
   for (char32_t c : core::decode_utf8(text)) {
     UErrorCode st = U_ZERO_ERROR;
     if (uscript_getScript(static_cast<UChar32>(c), &st) == USCRIPT_HAN) return true;
+  }
+  return false;
+}
+
+bool TextFolder::has_translit(std::string_view text) {
+  for (char32_t c : core::decode_utf8(text)) {
+    if (translit_of(c)) return true;
   }
   return false;
 }

@@ -14,7 +14,9 @@ namespace marquee::content::search {
 enum class FoldMode {
   Plain,    // "Café O'Brien" -> "cafeobrien", "华为" -> "华为"
   Pinyin,   // "华为 Mate" -> "huaweimate" (each Han character becomes its syllable)
-  Initials  // "华为 Mate" -> "hwm" (first letter of each syllable or word)
+  Initials,  // "华为 Mate" -> "hwm" (first letter of each syllable or word)
+  Translit   // "München Århus" -> "muenchenaarhus": ä ö ü å ø spelled out as German and Nordic
+             // writers do without them (ß and æ are "ss" and "ae" in every mode)
 };
 
 // A folded key; word_starts are byte offsets where a word begins (after a space or punctuation, at
@@ -46,6 +48,8 @@ class TextFolder {
   // Folds a query or recomputes a key for highlighting; never changes the caches.
   FoldedKey fold_const(std::string_view text, FoldMode mode, bool with_sources) const;
   static bool has_han(std::string_view text);
+  // Whether Translit would fold the text differently from Plain (it holds ä ö ü å ø).
+  static bool has_translit(std::string_view text);
 
  private:
   struct Impl;

@@ -61,6 +61,7 @@ Str match_hint(const MatchInfo& m) {
   using content::search::MatchLang;
   if (m.lang == MatchLang::Pinyin) return Str::MatchPinyin;
   if (m.lang == MatchLang::Initials) return Str::MatchInitials;
+  if (m.lang == MatchLang::Translit) return Str::MatchTransliteration;
   switch (m.field) {
     case MatchField::Sector:
       return Str::MatchSector;
