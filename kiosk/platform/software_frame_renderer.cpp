@@ -18,6 +18,14 @@ SoftwareFrameRenderer::SoftwareFrameRenderer(SDL_Window* window) : window_(windo
   SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
 }
 
+void SoftwareFrameRenderer::attach_imgui() {
+  ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+}
+
+void SoftwareFrameRenderer::detach_imgui() {
+  ImGui::GetIO().BackendFlags &= ~ImGuiBackendFlags_RendererHasVtxOffset;
+}
+
 int SoftwareFrameRenderer::width() const {
   int w = 0, h = 0;
   SDL_GetWindowSizeInPixels(window_, &w, &h);

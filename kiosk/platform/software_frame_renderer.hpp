@@ -22,6 +22,10 @@ class SoftwareFrameRenderer final : public FrameRenderer {
   int width() const override;
   int height() const override;
   bool vsync() const override { return false; }
+  // Tells ImGui that draw_imgui honours ImDrawCmd::VtxOffset, so one window may hold more than
+  // 65,536 vertices (the home mini-map of a 10k-booth expo does); without it ImGui asserts.
+  void attach_imgui() override;
+  void detach_imgui() override;
   ImTextureID create_texture(int width, int height, const std::uint8_t* rgba) override;
   void destroy_texture(ImTextureID texture) override;
   // The rasteriser's texture (ARGB words) is built on the image worker; uploading moves it in.

@@ -182,11 +182,22 @@ void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max, c
   for (const auto& h : f.content.halls) {
     if (h.venue == f.place.venue) map_polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
   }
+  // Booths only where they are big enough to see: in a 10k-booth expo each one is a few pixels
+  // on the preview, and drawing them all cost 30 ms a frame (and 10k polygons say nothing more
+  // than the halls do). Booths wholly outside the preview are skipped as well.
+  const float min_side = f.px(12);
   for (const auto& b : f.content.booths) {
     const auto* hall = f.content.hall(b.hall);
-    if (hall && hall->venue == f.place.venue) {
-      map_polygon(dl, v, b.outline, to_u32(f.colors.surface_alt), to_u32(f.colors.outline), 1.0f);
+    if (!hall || hall->venue != f.place.venue || b.outline.empty()) continue;
+    ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
+    for (const auto& p : b.outline) {
+      const ImVec2 s = v.to_screen(p);
+      lo = ImVec2(std::min(lo.x, s.x), std::min(lo.y, s.y));
+      hi = ImVec2(std::max(hi.x, s.x), std::max(hi.y, s.y));
     }
+    if (hi.x - lo.x < min_side && hi.y - lo.y < min_side) continue;
+    if (hi.x < min.x || lo.x > max.x || hi.y < min.y || lo.y > max.y) continue;
+    map_polygon(dl, v, b.outline, to_u32(f.colors.surface_alt), to_u32(f.colors.outline), 1.0f);
   }
   const ImVec2 here = v.to_screen({f.place.map_x, f.place.map_y});
   if (mark) {  // a line from here to there, and the place itself, labelled below its marker
