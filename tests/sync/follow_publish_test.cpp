@@ -195,6 +195,30 @@ TEST(FollowPublish, ExportThatBreaksTheBundleIsNotPublished) {
   EXPECT_EQ(f.published_version(), 0u);
 }
 
+TEST(FollowPublish, AFrabXmlExportIsFollowedLikeJson) {
+  // pretalx and frab also serve schedule.xml: the importer detects the format by content, so the
+  // same follower publishes it, and a kiosk installs its talks.
+  FollowWorld f;
+  f.server.serve(testing::read_text(fs::path(MARQUEE_SOURCE_DIR) / "tests/content/fixtures/schedule_import/frab_schedule.xml"));
+  Follower follower(f.options());
+  const core::Clock& clock = core::SystemClock::instance();
+  CycleOutcome first = follower.run_cycle(clock);
+  ASSERT_EQ(first.result, CycleResult::Published) << describe(first);
+  EXPECT_EQ(f.published_version(), 1u);
+  EXPECT_EQ(follower.run_cycle(clock).result, CycleResult::Unchanged);
+  testing::FaultServer bundle_server(f.w.out);
+  const OnceReport once = sync_once(f.w.client_config(bundle_server.url()), core::demo_content_dir(), clock);
+  ASSERT_EQ(once.exit_code, 0) << once.message;
+  const auto current = CacheStore(f.w.cache).pointer("current");
+  ASSERT_TRUE(current.has_value());
+  const content::LoadResult installed = content::load_content(*current);
+  ASSERT_NE(installed.content, nullptr);
+  const content::Session* opening = installed.content->session("7d1c0a10-0000-4000-8000-000000000001");
+  ASSERT_NE(opening, nullptr);
+  EXPECT_EQ(opening->title.get(content::Lang::En), "Opening & Welcome");
+  EXPECT_EQ(core::format_iso8601_utc(opening->start), "2027-06-10T08:00:00Z");
+}
+
 TEST(FollowPublish, RunFollowIsBoundedAndLogsEachCycle) {
   FollowWorld f;
   f.server.serve(original_export());
