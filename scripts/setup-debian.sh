@@ -12,6 +12,8 @@ packages=(
   libhowardhinnant-date-dev libsystemd-dev libqrencode-dev tzdata fonts-noto-cjk
   # Markdown/HTML to plain text, schedule.xml / xCal import, XLSX exhibitor lists, symbol glyphs
   libcmark-dev libzip-dev libxml2-dev fonts-symbola
+  # the fleet channel (MQTT client) and the broker its tests and benchmark start on loopback
+  libmosquitto-dev mosquitto
   # packaging: the .deb (dpkg-shlibdeps, man page) and its test (unit verification, the cage session)
   dpkg-dev help2man file binutils systemd adduser cage
   # tests, tools and benchmarks

@@ -24,5 +24,6 @@ void add_publish_command(CLI::App& app, CommandContext& ctx);
 void add_serve_command(CLI::App& app, CommandContext& ctx);
 void add_sync_command(CLI::App& app, CommandContext& ctx);
 void add_doctor_command(CLI::App& app, CommandContext& ctx);
+void add_fleet_command(CLI::App& app, CommandContext& ctx);
 
 }  // namespace marquee::app

@@ -151,6 +151,38 @@ void read_image_cache(ConfigReader& r, KioskConfig& c) {
   c.image_cache_bytes = static_cast<std::size_t>(mb) << 20;
 }
 
+// [mqtt]: the fleet channel. Paths are relative to the config file's folder.
+void read_mqtt(ConfigReader& r, const toml::table& t, KioskConfig& c, const std::filesystem::path& base) {
+  auto& f = c.fleet;
+  if (r.read("mqtt.broker", f.broker) && !f.broker.empty()) {
+    if (auto b = fleet::parse_broker(f.broker); !b) r.problem("mqtt.broker", b.error().message);
+  }
+  r.read("mqtt.username", f.username);
+  const auto path = [&](std::string_view key, std::filesystem::path& out) {
+    std::string v;
+    if (r.read(key, v) && !v.empty()) out = base / v;
+  };
+  path("mqtt.password_file", f.password_file);
+  path("mqtt.ca_file", f.ca_file);
+  path("mqtt.cert_file", f.cert_file);
+  path("mqtt.key_file", f.key_file);
+  if (const toml::node* keys = t.at_path("mqtt.operator_keys").node()) {
+    const auto* list = keys->as_array();
+    if (!list) {
+      r.problem("mqtt.operator_keys", "expected a list of public key files");
+    } else {
+      for (const auto& k : *list) {
+        if (auto v = k.value<std::string>())
+          f.operator_keys.push_back(base / *v);
+        else
+          r.problem("mqtt.operator_keys", "expected a list of public key files");
+      }
+    }
+  }
+  r.read_in_range("mqtt.status_interval_s", f.status_interval_s, 1, 3600, "seconds between 1 and 3600");
+  r.read_in_range("mqtt.keepalive_s", f.keepalive_s, 5, 3600, "seconds between 5 and 3600");
+}
+
 }  // namespace
 
 core::Result<KioskConfig> parse_kiosk_config(std::string_view text, const std::filesystem::path& file) {
@@ -169,7 +201,7 @@ core::Result<KioskConfig> parse_kiosk_config(std::string_view text, const std::f
   read_display(r, t, c);
   read_idle_and_paths(r, c, file.parent_path());
   read_image_cache(r, c);
-  r.read("mqtt.broker", c.mqtt_broker);
+  read_mqtt(r, t, c, file.parent_path());
   r.warn_unknown_tables(c.warnings);
   auto sync_cfg = sync::sync_config_from(t, file);  // the file is parsed once, for every module
   if (!r.problems().empty() || !sync_cfg) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "fleet/fleet_settings.hpp"
 #include "sync/sync_config.hpp"
 #include "ui/kiosk_ui.hpp"
 
@@ -33,7 +34,7 @@ struct KioskConfig {
   std::filesystem::path show_script;  // [show] script: a Lua show to run (empty: none)
   std::filesystem::path patch;        // [lighting] patch: fixture patch for DMX output (empty: none)
   sync::SyncConfig sync;              // [sync], read by sync/sync_config from the same parse
-  std::string mqtt_broker;            // [mqtt] broker (checked by doctor); empty: none
+  fleet::FleetConfig fleet;           // [mqtt]: the fleet channel (empty broker: none)
   std::filesystem::path source;       // the file this came from (empty for defaults)
   std::vector<std::string> warnings;  // "file:line: unknown table ..." (logged by load_kiosk_config)
 };

@@ -1,5 +1,7 @@
 #include "app/doctor.hpp"
 
+#include "fleet/fleet_settings.hpp"
+
 #include <toml++/toml.h>
 #include <unistd.h>
 
@@ -39,7 +41,7 @@ Check check_config(const fs::path& file, Loaded& out) {
   if (!kiosk) return problem("config", kiosk.error().message, fix);
   out.kiosk = std::move(*kiosk);
   out.sync = out.kiosk.sync;
-  out.mqtt = out.kiosk.mqtt_broker;
+  out.mqtt = out.kiosk.fleet.broker;
   return ok("config", file.string() + ": kiosk \"" + out.kiosk.ui.place.kiosk_id + "\", venue \"" +
                           out.kiosk.ui.place.venue + "\"");
 }
@@ -138,14 +140,12 @@ Check check_content_server(const sync::SyncConfig& cfg) {
   return ok("content-server", base + " answers (manifest.json, HTTP 200)");
 }
 
-Check check_mqtt(std::string broker) {
-  if (broker.empty()) return ok("mqtt", "no broker configured ([mqtt] broker or --mqtt)");
-  if (broker.rfind("mqtt://", 0) == 0) broker.erase(0, 7);
-  int port = 1883;
-  if (const auto colon = broker.rfind(':'); colon != std::string::npos) {
-    port = std::atoi(broker.c_str() + colon + 1);
-    broker.erase(colon);
-  }
+Check check_mqtt(const std::string& text) {
+  if (text.empty()) return ok("mqtt", "no broker configured ([mqtt] broker or --mqtt)");
+  const auto address = fleet::parse_broker(text);
+  if (!address) return problem("mqtt", address.error().message, "write it as mqtt://HOST:PORT or mqtts://HOST:PORT");
+  const std::string& broker = address->host;
+  const int port = address->port;
   if (auto st = platform::tcp_reachable(broker, port, kNetworkTimeout); !st)
     return problem(
         "mqtt", st.error().message,

@@ -241,6 +241,16 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
     failure = {1, st.error().message};
     return nullptr;
   }
+  if (!cfg.fleet.broker.empty()) {
+    // The fleet channel is a speed-up, never a reason for attendees to see no kiosk: a broken
+    // [mqtt] set-up is logged (and `marquee doctor` reports it), the kiosk runs without it.
+    auto link = FleetLink::start(cfg, *app->clock_);
+    if (link) {
+      app->fleet_ = std::move(*link);
+    } else {
+      core::component_logger("fleet")->error("fleet channel off: {}", link.error().message);
+    }
+  }
   return app;
 }
 
@@ -388,6 +398,7 @@ core::Status KioskApp::update_fonts(float screen_scale) {
 }
 
 KioskApp::~KioskApp() {
+  fleet_.reset();  // says "offline" and stops taking commands before anything else goes
   if (sync_) sync_->stop();
   if (ui_) ui_->set_show_controller(nullptr);
   show_.reset();  // the show thread stops before the UI it talks to goes away
@@ -423,7 +434,9 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   bool running = true;
   SDL_Event e;
   while (SDL_PollEvent(&e)) {
-    if (ui_->pointer_reaches_screen(pointer_phase(e))) imgui_->process_event(e);
+    const ui::PointerPhase phase = pointer_phase(e);
+    if (phase == ui::PointerPhase::Press) last_touch_ = wall_now();
+    if (ui_->pointer_reaches_screen(phase)) imgui_->process_event(e);
     running = handle_event(e, *ui_, options_.windowed) && running;
   }
   const auto mono = clock_->mono_now();
@@ -441,7 +454,13 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   closures_.update(*ui_, wall_now());
   textures_->pump();         // images the worker finished become textures before the frame uses them
   apply_display_commands();  // one point per frame, before the frame is built
+  apply_fleet_commands(scale);
+  if (!restart_reason_.empty()) {
+    error_ = core::make_error(restart_reason_);
+    return false;
+  }
   if (frames_ % 30 == 0) update_staff_status();
+  if (fleet_ && frames_ % 15 == 0) fleet_->agent().update_status(fleet_status());
   imgui_->begin_frame();
   if (dt > 0) ImGui::GetIO().DeltaTime = static_cast<float>(dt);  // the kiosk's clock, also in tests
   ui_->frame(wall_now(), dt);
@@ -454,6 +473,10 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
       error_ = st.error();
       return false;
     }
+  }
+  if (!screenshot_waiting_.empty()) {
+    answer_screenshot_requests(std::filesystem::temp_directory_path() /
+                               ("marquee-fleet-screenshot-" + std::to_string(::getpid()) + ".png"));
   }
   video_->renderer().present();
   if (frames_ == 1 && start_guard_) start_guard_->first_frame();  // this start did not fail

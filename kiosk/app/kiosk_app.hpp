@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "app/config.hpp"
+#include "app/fleet_link.hpp"
 #include "app/font_builder.hpp"
 #include "app/kiosk_runner.hpp"
 #include "app/route_closures.hpp"
@@ -49,6 +50,9 @@ class KioskApp {
   ui::KioskUi& ui() { return *ui_; }
   ShowServices* show() { return show_.get(); }
   sync::SyncService* sync() { return sync_.get(); }
+  FleetLink* fleet() { return fleet_.get(); }
+  // What this kiosk reports on the fleet channel (also for tests).
+  fleet::KioskStatus fleet_status() const;
   platform::Video& video() { return *video_; }
   const platform::TextureCache& textures() const { return *textures_; }
   const platform::FrameStats& stats() const { return stats_; }
@@ -76,6 +80,9 @@ class KioskApp {
   void take_synced_content();
   void set_content(std::shared_ptr<const content::Content> content);
   void apply_display_commands();
+  // Carries out the fleet commands that arrived since the last frame (UI thread, before drawing).
+  void apply_fleet_commands(float screen_scale);
+  void answer_screenshot_requests(const std::filesystem::path& png);
   // Keeps the font atlas matching content, scale and text size: built here for the first frame,
   // on a worker afterwards (installed between frames once ready).
   core::Status update_fonts(float screen_scale);
@@ -108,7 +115,11 @@ class KioskApp {
   std::unique_ptr<platform::TextureCache> textures_;
   std::unique_ptr<ShowServices> show_;  // destroyed first (see ~KioskApp)
   std::unique_ptr<sync::SyncService> sync_;
-  std::unique_ptr<sync::StartGuard> start_guard_;  // with a cache: records this start (crash loops)
+  std::unique_ptr<sync::StartGuard> start_guard_;
+  std::unique_ptr<FleetLink> fleet_;  // destroyed first (see ~KioskApp): it calls into nothing else
+  std::optional<core::WallTime> last_touch_;
+  std::vector<fleet::CommandDone> screenshot_waiting_;  // answered after the next frame is drawn
+  std::string restart_reason_;  // set by a fleet restart: step() fails and the runner restarts  // with a cache: records this start (crash loops)
   show::KioskIdentity identity_;
   std::string content_source_;
   core::Status error_ = core::Ok{};

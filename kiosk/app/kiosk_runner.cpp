@@ -100,9 +100,9 @@ std::optional<std::string> guarded_step(KioskApp& app, const std::optional<std::
 // The frame loop: step, tell systemd the frame is on screen, pace. Returns the exit code.
 int run_frames(KioskApp& app, const RunOptions& o, platform::ServiceNotifier& notifier, DebugStall stall) {
   const bool headless = app.headless();
-  const int frame_limit = o.frames > 0 ? o.frames : (headless ? kHeadlessDemoFrames : -1);
+  const int frame_limit = o.frames > 0 ? o.frames : (headless && !o.keep_running ? kHeadlessDemoFrames : -1);
   const std::string shot =
-      !o.screenshot.empty() ? o.screenshot : (headless && o.frames <= 0 ? "marquee-screenshot.png" : "");
+      !o.screenshot.empty() ? o.screenshot : (headless && o.frames <= 0 && !o.keep_running ? "marquee-screenshot.png" : "");
   // Without vsync (software rasteriser) a window would redraw as fast as the CPU allows: pace it
   // at the display's refresh instead. Benchmarks (--frames) run flat out.
   const bool pace = !headless && o.frames <= 0 && !app.paced_by_display();

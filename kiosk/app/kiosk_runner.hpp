@@ -10,6 +10,7 @@ struct RunOptions {
   std::string config_file;  // empty: built-in defaults
   bool headless = false;    // forced headless (also automatic without a display)
   int frames = -1;          // render N frames then exit 0; -1: run until stopped
+  bool keep_running = false;  // headless: run (30 frames a second) until SIGTERM, not the demo's 3 s
   std::string screenshot;   // PNG written after the last frame
   std::string screen;       // start screen id
   std::string attract_scene;  // start the attract loop at this scene (previews, screenshots, benchmarks)

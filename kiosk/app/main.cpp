@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   marquee::app::add_serve_command(app, ctx);
   marquee::app::add_sync_command(app, ctx);
   marquee::app::add_doctor_command(app, ctx);
+  marquee::app::add_fleet_command(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -50,6 +50,9 @@ class ShowServices {
   lighting::OutputThread* output() { return output_.get(); }
   // Live control (staff show page, fleet, cli): every action goes through here.
   show::ShowController& controller() { return *controller_; }
+  const show::ShowController& controller() const { return *controller_; }
+  std::string script_name() const { return settings_.script.filename().string(); }
+  bool has_output() const { return output_ != nullptr; }
 
  private:
   ShowServices() = default;

@@ -41,6 +41,8 @@ bool is_valid_time_zone(std::string_view iana_name);
 Result<WallTime> parse_iso8601(std::string_view text);
 // Formats an instant as ISO 8601 UTC ("2026-05-20T01:30:00Z").
 std::string format_iso8601_utc(WallTime instant);
+// The same to the millisecond ("2026-05-20T01:30:00.250Z"), for instants that are acted on.
+std::string format_iso8601_utc_ms(WallTime instant);
 // Parses "YYYY-MM-DD" into its parts.
 bool parse_date(std::string_view text, int& year, int& month, int& day);
 

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/time_zone.hpp"
+
 namespace marquee::show {
 namespace {
 
@@ -62,6 +64,7 @@ core::Status validate(const ShowCommand& c) {
     return core::make_error("\"level\": must be a number from 0 to 1");
   if (c.who.empty()) return core::make_error("\"who\": who sent the command is required");
   if (c.who.size() > kMaxWhoBytes) return core::make_error("\"who\": longer than 100 bytes");
+  if (c.at && !needs_cue(c.action)) return core::make_error("\"at\": only go and stop can be scheduled");
   return core::Ok{};
 }
 
@@ -72,6 +75,7 @@ std::string to_json(const ShowCommand& c) {
   if (c.action == ShowAction::Shift) j["seconds"] = c.shift_seconds;
   if (c.action == ShowAction::GrandMaster) j["level"] = c.level;
   j["who"] = c.who;
+  if (c.at) j["at"] = core::format_iso8601_utc_ms(*c.at);
   // Replace, never throw, on invalid UTF-8 in a cue name: the command still round-trips as text.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -102,7 +106,7 @@ core::Result<ShowCommand> parse_show_command(std::string_view text, std::string_
                            "\" (go, stop, hold, resume, shift, blackout, release, grand_master)");
   c.action = *parsed;
   for (const auto& [key, value] : j.items()) {
-    if (key != "action" && key != "cue" && key != "seconds" && key != "level" && key != "who")
+    if (key != "action" && key != "cue" && key != "seconds" && key != "level" && key != "who" && key != "at")
       return field_error(source, text, key, "unknown field");
   }
   if (needs_cue(c.action)) {
@@ -133,6 +137,13 @@ core::Result<ShowCommand> parse_show_command(std::string_view text, std::string_
   if (c.cue.size() > kMaxCueNameBytes) return field_error(source, text, "cue", "longer than 200 bytes");
   if (c.who.empty()) return field_error(source, text, "who", "must not be empty");
   if (c.who.size() > kMaxWhoBytes) return field_error(source, text, "who", "longer than 100 bytes");
+  if (const auto at = j.find("at"); at != j.end()) {
+    if (!needs_cue(c.action)) return field_error(source, text, "at", "only go and stop can be scheduled");
+    if (!at->is_string()) return field_error(source, text, "at", "an ISO 8601 instant with offset");
+    auto t = core::parse_iso8601(at->get_ref<const std::string&>());
+    if (!t) return field_error(source, text, "at", t.error().message);
+    c.at = *t;
+  }
   return c;
 }
 

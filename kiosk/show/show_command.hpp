@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/clock.hpp"
 #include "core/result.hpp"
 
 namespace marquee::show {
@@ -32,12 +33,15 @@ struct ShowCommand {
   int shift_seconds = 0;        // Shift: -3600..3600, not 0
   float level = 1.0f;           // GrandMaster: 0..1
   std::string who;              // "pin:2", "fleet:<node>", "cli"; shown in the action log
+  // Go, Stop: carry it out at this show-clock instant rather than at once. A fleet-wide start
+  // sends one command with the same `at` to every kiosk, so they all start on the same instant.
+  std::optional<core::WallTime> at;
 
-  static ShowCommand go(std::string cue, std::string who) { return {ShowAction::Go, std::move(cue), 0, 1.0f, std::move(who)}; }
-  static ShowCommand stop(std::string cue, std::string who) { return {ShowAction::Stop, std::move(cue), 0, 1.0f, std::move(who)}; }
-  static ShowCommand shift(int seconds, std::string who) { return {ShowAction::Shift, {}, seconds, 1.0f, std::move(who)}; }
-  static ShowCommand grand_master(float level, std::string who) { return {ShowAction::GrandMaster, {}, 0, level, std::move(who)}; }
-  static ShowCommand simple(ShowAction a, std::string who) { return {a, {}, 0, 1.0f, std::move(who)}; }
+  static ShowCommand go(std::string cue, std::string who) { return {ShowAction::Go, std::move(cue), 0, 1.0f, std::move(who), {}}; }
+  static ShowCommand stop(std::string cue, std::string who) { return {ShowAction::Stop, std::move(cue), 0, 1.0f, std::move(who), {}}; }
+  static ShowCommand shift(int seconds, std::string who) { return {ShowAction::Shift, {}, seconds, 1.0f, std::move(who), {}}; }
+  static ShowCommand grand_master(float level, std::string who) { return {ShowAction::GrandMaster, {}, 0, level, std::move(who), {}}; }
+  static ShowCommand simple(ShowAction a, std::string who) { return {a, {}, 0, 1.0f, std::move(who), {}}; }
 };
 
 inline constexpr int kMaxShiftSeconds = 3600;

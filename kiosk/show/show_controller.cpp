@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+#include "core/time_zone.hpp"
+
 namespace marquee::show {
 
 std::string_view state_name(CueStatus::State s) {
@@ -60,9 +62,11 @@ core::Status ShowController::submit(ShowCommand c) {
   switch (c.action) {
     case ShowAction::Go:
     case ShowAction::Stop:
-    case ShowAction::Shift:
-      pending_.emplace_back(record_locked(c, "queued"), c);
+    case ShowAction::Shift: {
+      const std::string outcome = c.at ? "scheduled for " + core::format_iso8601_utc_ms(*c.at) : "queued";
+      pending_.emplace_back(record_locked(c, outcome), c);
       return core::Ok{};
+    }
     case ShowAction::Hold:
       record_locked(c, clock_.hold() ? "ok" : "already held");
       return core::Ok{};
@@ -86,13 +90,21 @@ core::Status ShowController::submit(ShowCommand c) {
 
 int ShowController::run_pending(CueControl& cues) {
   std::vector<std::pair<std::uint64_t, ShowCommand>> batch;
+  const core::WallTime show_now = clock_.now();
   {
     std::lock_guard lock(mutex_);
     if (pending_.empty()) return 0;
-    batch.swap(pending_);
+    // Commands scheduled `at` a later show instant stay queued until a tick reaches it.
+    std::vector<std::pair<std::uint64_t, ShowCommand>> later;
+    for (auto& entry : pending_) {
+      (entry.second.at && *entry.second.at > show_now ? later : batch).push_back(std::move(entry));
+    }
+    pending_.swap(later);
+    if (batch.empty()) return 0;
   }
   for (const auto& [seq, c] : batch) {
     std::string outcome = "ok";
+    if (c.at) outcome = "ok, ran at show time " + core::format_iso8601_utc_ms(show_now);
     if (c.action == ShowAction::Go || c.action == ShowAction::Stop) {
       const auto st = c.action == ShowAction::Go ? cues.go(c.cue) : cues.stop(c.cue);
       if (!st) outcome = "failed: " + st.error().message;

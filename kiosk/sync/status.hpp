@@ -15,6 +15,7 @@ struct SyncStatus {
   std::string running;                // which content runs: "cache generation 14", "demo content (...)"
   std::uint64_t current_version = 0;  // 0 = not from a bundle
   std::optional<core::WallTime> current_created;  // the bundle's `created`: its age is now - this
+  std::optional<core::WallTime> current_expires;  // the bundle's `expires`
   std::optional<std::uint64_t> staged_version;
   std::optional<core::WallTime> staged_activate_at;
 

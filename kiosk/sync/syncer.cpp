@@ -39,11 +39,12 @@ Syncer::Syncer(SyncConfig config, PublicKey key, const core::Clock& clock, const
   status_.running = startup.description;
   if (startup.generation) {
     const auto& g = *startup.generation;
-    running_ = {g.dir, g.manifest.version, g.manifest.created, g.validators};
+    running_ = {g.dir, g.manifest.version, g.manifest.created, g.validators, g.manifest.expires};
     newest_created_ = g.manifest.created;
   }
   status_.current_version = running_.version;
   status_.current_created = running_.created;
+  status_.current_expires = running_.expires;
   restore_staged();
 }
 
@@ -116,6 +117,7 @@ void Syncer::record(const CycleResult& r) {
   }
   status_.current_version = running_.version;
   status_.current_created = running_.created;
+  status_.current_expires = running_.expires;
   status_.staged_version = staged_ ? std::optional(staged_->manifest.version) : std::nullopt;
   status_.staged_activate_at = staged_activate_at();
 }
@@ -270,7 +272,7 @@ CycleResult Syncer::make_current(VerifiedGeneration gen, Outcome outcome, CycleR
   }
   if (auto s = cache_.set_pointer("current", gen.dir); !s) return failed(s.error().message, out);
   if (!staged_) (void)cache_.clear_pointer("staged");
-  running_ = {gen.dir, gen.manifest.version, gen.manifest.created, gen.validators};
+  running_ = {gen.dir, gen.manifest.version, gen.manifest.created, gen.validators, gen.manifest.expires};
   status_.running = "cache generation " + std::to_string(gen.manifest.version);
   cache_.collect_garbage();
   out.outcome = outcome;

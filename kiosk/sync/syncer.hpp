@@ -51,6 +51,7 @@ class Syncer {
     std::uint64_t version = 0;
     std::optional<core::WallTime> created;
     HttpValidators validators;
+    std::optional<core::WallTime> expires;
   };
 
   CycleResult cycle(std::stop_token stop);

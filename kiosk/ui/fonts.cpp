@@ -132,6 +132,7 @@ core::Status Fonts::build(const FontSpec& spec) {
 
   std::set<char32_t> code_points = content ? collect_content_code_points(*content) : std::set<char32_t>{};
   for (const char* s : all_ui_strings()) add_text(code_points, std::string(s));
+  add_text(code_points, spec.extra_text);
   for (char32_t cp = 0x20; cp < 0x7F; ++cp) code_points.insert(cp);
   // Invisible characters and U+FFFD are never loaded from a font (see kInvisibleFallback).
   std::erase_if(code_points, [](char32_t cp) {

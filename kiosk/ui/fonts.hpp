@@ -32,8 +32,10 @@ struct FontSpec {
   std::shared_ptr<const content::Content> content;  // may be null: UI strings only
   float scale = 1;                                  // screen scale (1 at 1920x1080)
   float text_scale = 1;                             // 1.25 with large text
+  std::string extra_text;                           // text shown that is not in the content
   bool operator==(const FontSpec& o) const {
-    return path == o.path && content == o.content && scale == o.scale && text_scale == o.text_scale;
+    return path == o.path && content == o.content && scale == o.scale && text_scale == o.text_scale &&
+           extra_text == o.extra_text;
   }
 };
 

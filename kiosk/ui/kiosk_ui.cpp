@@ -38,13 +38,18 @@ KioskUi::~KioskUi() {
 
 core::Result<std::optional<FontSpec>> KioskUi::wanted_fonts(float screen_scale) const {
   const float text_scale = state_.large_text ? 1.25f : 1.0f;
+  // Text that is not in the content (a fleet emergency) needs its glyphs too.
+  std::string extra;
+  if (remote_emergency_) {
+    for (const auto l : {content::Lang::En, content::Lang::Zh, content::Lang::Es}) extra += remote_emergency_->text.exact(l);
+  }
   if (has_fonts() && installed_fonts_.content == content_ && installed_fonts_.scale == screen_scale &&
-      installed_fonts_.text_scale == text_scale) {
+      installed_fonts_.text_scale == text_scale && installed_fonts_.extra_text == extra) {
     return std::optional<FontSpec>{};
   }
   auto path = Fonts::locate(config_.font_path);
   if (!path) return path.error();
-  return std::optional<FontSpec>{FontSpec{*path, content_, screen_scale, text_scale}};
+  return std::optional<FontSpec>{FontSpec{*path, content_, screen_scale, text_scale, extra}};
 }
 
 void KioskUi::install_fonts(Fonts fonts, FontSpec spec) {
@@ -341,7 +346,9 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
                  &routes_,
                  &qr_,
                  dpi_};
-  if (const auto* emergency = content::active_emergency(*content_, config_.place.venue, now)) {
+  const content::Announcement* emergency =
+      remote_emergency_ ? &*remote_emergency_ : content::active_emergency(*content_, config_.place.venue, now);
+  if (emergency) {
     state_.emergency_id = emergency->id;
     draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes
   } else if (show_.scene) {

@@ -94,11 +94,23 @@ class KioskUi {
   const UiState& state() const { return state_; }
   const UiConfig& config() const { return config_; }
   void set_language(content::Lang lang) { state_.lang = lang; }
+  // The kiosk's own language (staff panel, fleet): what idle reset returns to. A visitor who chose
+  // another language keeps it until they leave.
+  void set_default_language(content::Lang lang) {
+    if (state_.lang == state_.default_lang) state_.lang = lang;
+    state_.default_lang = lang;
+  }
   // The display's physical density (pixels per inch; 0: unknown), for layout_scale().
   void set_display_dpi(float dpi) { dpi_ = dpi; }
   // The colour the renderer clears to: the theme's background (the main window draws none).
   ImVec4 clear_colour() const;
   void go(Screen s);
+  // An emergency raised over the fleet channel: shown like an emergency announcement, on every
+  // screen, until cleared (nullopt). It wins over the content's own emergencies.
+  void set_remote_emergency(std::optional<content::Announcement> emergency) { remote_emergency_ = std::move(emergency); }
+  bool remote_emergency() const { return remote_emergency_.has_value(); }
+  // True when the last frame drew the emergency takeover (remote or from content).
+  bool emergency_showing() const { return !state_.emergency_id.empty(); }
   // A display command from the show (already matched against this kiosk's identity).
   void apply_display_command(const show::DisplayCommand& command);
   const ShowSceneState& show_scene() const { return show_; }
@@ -138,6 +150,7 @@ class KioskUi {
   StaffPanelState staff_;
   show::ShowController* show_controller_ = nullptr;
   ShowSceneState show_;
+  std::optional<content::Announcement> remote_emergency_;
   ImageLookup images_;
   float dpi_ = 0;
   float theme_scale_ = 0;

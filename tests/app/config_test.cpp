@@ -59,7 +59,7 @@ TEST(KioskConfig, SyncAndMqttTablesAreReadFromTheSameParse) {
   EXPECT_EQ(c->sync.base_url, "https://cdn.example/b");
   EXPECT_EQ(c->sync.public_key, "/etc/marquee/keys/pub.key");  // relative to the config file
   EXPECT_EQ(c->sync.poll_interval, std::chrono::seconds(30));
-  EXPECT_EQ(c->mqtt_broker, "mqtt://127.0.0.1:1883");
+  EXPECT_EQ(c->fleet.broker, "mqtt://127.0.0.1:1883");
 }
 
 TEST(KioskConfig, ABadSyncKeyFailsTheConfigWithFileLineAndKey) {

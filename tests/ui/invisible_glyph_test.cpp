@@ -30,7 +30,7 @@ struct Atlas {
   explicit Atlas(std::shared_ptr<const content::Content> c) {
     const auto path = Fonts::locate("");
     EXPECT_TRUE(path.ok());
-    const auto st = fonts.build(FontSpec{*path, std::move(c), 1.0f, 1.0f});
+    const auto st = fonts.build(FontSpec{*path, std::move(c), 1.0f, 1.0f, {}});
     EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message);
   }
   float width(const std::string& utf8) const {

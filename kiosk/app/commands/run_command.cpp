@@ -16,6 +16,8 @@ void add_run_command(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember({"auto", "software", "sdl-software"}));
   cmd->add_option("--frames", o->frames, "Render N frames, then exit 0")->check(CLI::PositiveNumber);
   cmd->add_option("--screenshot", o->screenshot, "Write a PNG of the last frame");
+  cmd->add_flag("--keep-running", o->keep_running,
+                "Headless: keep running at 30 frames a second until stopped (fleet tests, a kiosk without a screen)");
   cmd->add_option("--exhibitor", o->exhibitor, "Open this exhibitor's card (id, e.g. ex-001) on the Exhibitors screen");
   cmd->add_option("--directions", o->directions,
                   "Open the map with the route from this kiosk to a booth, room, amenity, exhibitor or session (id)");
