@@ -10,7 +10,7 @@ build=${1:-build/asan}
 seconds=${2:-60}
 fuzzers=(fuzz_content_loader fuzz_schedule_import fuzz_manifest fuzz_kiosk_config fuzz_patch
          fuzz_lighting_packets fuzz_lua_host fuzz_wayfinding fuzz_csv_reader fuzz_xlsx_reader
-         fuzz_show_command)
+         fuzz_show_command fuzz_fleet_command)
 work="$build/fuzz-work"
 artifacts="$build/fuzz-artifacts"
 rm -rf "$work"

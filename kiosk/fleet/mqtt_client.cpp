@@ -2,6 +2,8 @@
 
 #include <mosquitto.h>
 
+#include <algorithm>
+#include <condition_variable>
 #include <mutex>
 
 #include "core/log.hpp"
@@ -69,23 +71,50 @@ MqttClient::~MqttClient() {
 
 core::Status MqttClient::start() {
   if (started_) return core::Ok{};
-  // A refused first connection is not fatal: the network thread keeps retrying with backoff, so a
-  // kiosk that boots before the broker joins the fleet when the broker comes up.
-  const int rc = mosquitto_connect_async(mosq_, options_.host.c_str(), options_.port, options_.keepalive_s);
-  if (rc == MOSQ_ERR_INVAL) return failure("broker address " + options_.host, rc);
-  if (rc != MOSQ_ERR_SUCCESS)
-    log()->warn("broker {}:{} not reachable yet ({}); retrying in the background", options_.host,
-                options_.port, mosquitto_strerror(rc));
-  if (int lrc = mosquitto_loop_start(mosq_); lrc != MOSQ_ERR_SUCCESS) return failure("network thread", lrc);
   started_ = true;
+  const auto attempt = [this]() -> int {
+    const int rc = mosquitto_connect_async(mosq_, options_.host.c_str(), options_.port, options_.keepalive_s);
+    if (rc != MOSQ_ERR_SUCCESS) return rc;
+    const int lrc = mosquitto_loop_start(mosq_);
+    if (lrc == MOSQ_ERR_SUCCESS) loop_running_ = true;
+    return lrc;
+  };
+  const int rc = attempt();
+  if (rc == MOSQ_ERR_SUCCESS) return core::Ok{};
+  if (rc == MOSQ_ERR_INVAL) return failure("broker address " + options_.host, rc);
+  // A refused first connection is not fatal: a kiosk that boots before its broker joins the
+  // fleet when the broker comes up.
+  log()->warn("broker {}:{} not reachable yet ({}); retrying in the background", options_.host, options_.port,
+              mosquitto_strerror(rc));
+  connector_ = std::jthread([this, attempt](std::stop_token stop) {
+    std::chrono::milliseconds delay(options_.reconnect_min_s * 1000);
+    const std::chrono::milliseconds max_delay(options_.reconnect_max_s * 1000);
+    std::mutex m;
+    std::condition_variable_any cv;
+    while (!stop.stop_requested()) {
+      {
+        std::unique_lock lock(m);
+        cv.wait_for(lock, stop, delay, [] { return false; });
+      }
+      if (stop.stop_requested()) return;
+      if (attempt() == MOSQ_ERR_SUCCESS) return;
+      delay = std::min(delay * 2, max_delay);
+    }
+  });
   return core::Ok{};
 }
 
 void MqttClient::stop() {
   if (!started_) return;
   started_ = false;
-  mosquitto_disconnect(mosq_);
-  mosquitto_loop_stop(mosq_, /*force=*/false);
+  if (connector_.joinable()) {
+    connector_.request_stop();
+    connector_.join();
+  }
+  if (loop_running_.exchange(false)) {
+    mosquitto_disconnect(mosq_);
+    mosquitto_loop_stop(mosq_, /*force=*/false);
+  }
   connected_ = false;
 }
 

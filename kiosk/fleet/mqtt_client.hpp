@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "core/result.hpp"
 
@@ -71,6 +72,10 @@ class MqttClient {
   struct mosquitto* mosq_ = nullptr;
   std::atomic<bool> connected_{false};
   bool started_ = false;
+  std::atomic<bool> loop_running_{false};
+  // libmosquitto's network thread retries a connection once it has had one; until the first
+  // attempt gets under way (the broker may be down when the kiosk boots) this thread retries.
+  std::jthread connector_;
   MessageHandler on_message_;
   ConnectHandler on_connect_;
   DisconnectHandler on_disconnect_;

@@ -52,6 +52,8 @@ class MosquittoBroker {
     dir_ = std::filesystem::temp_directory_path() /
            ("marquee-mosquitto-" + std::to_string(::getpid()) + "-" + std::to_string(port_));
     std::filesystem::create_directories(dir_);
+    // Run as root, mosquitto drops to the "mosquitto" user: its log must still be writable.
+    std::filesystem::permissions(dir_, std::filesystem::perms::all);
     std::ofstream conf(dir_ / "mosquitto.conf");
     conf << "listener " << port_ << " 127.0.0.1\n"
          << "allow_anonymous true\n"
