@@ -142,7 +142,8 @@ TEST_F(FleetKiosk, EmergencyTakesOverTheNextFrameAfterReceiptAndOffGoesBack) {
   ASSERT_TRUE(op->send(on, keys_.secret_key));
   ASSERT_TRUE(wait_for([&] { return app_->fleet()->agent().commands_accepted() > before; }));
   // Received: the very next frame is the takeover, Chinese glyphs and all.
-  const auto shot = std::getenv("MARQUEE_KEEP_SHOT") ? std::filesystem::path(std::getenv("MARQUEE_KEEP_SHOT")) : dir_ / "emergency.png";
+  const auto shot = std::getenv("MARQUEE_KEEP_SHOT") ? std::filesystem::path(std::getenv("MARQUEE_KEEP_SHOT"))
+                                                     : dir_ / "emergency.png";
   ASSERT_TRUE(app_->step(shot));
   EXPECT_TRUE(app_->ui().emergency_showing());
   EXPECT_TRUE(app_->ui().fonts().covers("请从最近的出口离开展厅"));
