@@ -2,9 +2,9 @@
 // rooms, amenities), "you are here", the highlighted booth, the route when directions were asked
 // for, the panel beside it (map_panel.cpp), and pan (drag) / zoom (pinch or buttons) by touch.
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <string_view>
-#include <cmath>
 
 #include "ui/screens/map_canvas.hpp"
 #include "ui/strings.hpp"
@@ -43,19 +43,43 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, co
   }
   draw_rooms(f, dl, v, level, target);  // under the booths: a room may be a whole hall
   const float pulse = 0.5f + 0.5f * static_cast<float>(std::sin(ImGui::GetTime() * 4.0));
+  // A 10k-booth expo zoomed out is 10k polygons with outlines and tap areas: 110 ms a frame on
+  // the software path. Booths outside the canvas are skipped, and booths too small for a finger
+  // (under 12 px a side) are drawn as plain filled boxes with no outline, label or tap area: the
+  // visitor zooms in to tap one.
+  const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+  const float min_tap_side = f.px(12);
   for (const auto& b : f.content.booths) {
     const auto* hall = f.content.hall(b.hall);
-    if (!hall || hall->venue != venue || !on_level(b.level, level)) continue;
+    if (!hall || hall->venue != venue || !on_level(b.level, level) || b.outline.empty()) continue;
+    ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
+    for (const auto& p : b.outline) {
+      const ImVec2 s = v.to_screen(p);
+      lo = ImVec2(std::min(lo.x, s.x), std::min(lo.y, s.y));
+      hi = ImVec2(std::max(hi.x, s.x), std::max(hi.y, s.y));
+    }
+    if (hi.x < clip_min.x || lo.x > clip_max.x || hi.y < clip_min.y || lo.y > clip_max.y) continue;
     const bool hot = b.id == f.state.highlighted_booth || b.id == target;
+    if (!hot && hi.x - lo.x < min_tap_side && hi.y - lo.y < min_tap_side) {
+      dl->AddRectFilled(lo, hi, to_u32(f.colors.surface_alt));
+      continue;
+    }
+    // Small booths are drawn without anti-aliasing: its fringe triangles are most of the work of
+    // a crowded map, and at this size nobody sees the soft edge.
+    const bool small = hi.x - lo.x < f.px(48) && hi.y - lo.y < f.px(48);
+    const ImDrawListFlags flags = dl->Flags;
+    if (small) dl->Flags &= ~(ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AntiAliasedLines);
     const ImVec4 fill =
         hot ? ImVec4(f.colors.accent.x, f.colors.accent.y, f.colors.accent.z, 0.6f + 0.4f * pulse)
             : f.colors.surface_alt;
     map_polygon(dl, v, b.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.outline),
-            f.px(hot ? 4 : 1));
+                f.px(hot ? 4 : 1));
+    dl->Flags = flags;
     record_polygon_tap_area(v, b.outline, "booth:" + b.id);
-    if (v.scale * 100 > f.px(40)) {
+    // A label only where it fits inside its booth: overlapping numbers are noise, not help.
+    const ImVec2 ts = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, b.label.c_str());
+    if (ts.x + f.px(4) <= hi.x - lo.x && ts.y <= hi.y - lo.y) {
       const ImVec2 c = v.to_screen(polygon_centre(b.outline));
-      const ImVec2 ts = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, b.label.c_str());
       dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2),
                   to_u32(hot ? f.colors.primary_text : f.colors.text), b.label.c_str());
     }
@@ -83,7 +107,8 @@ void draw_you_are_here(FrameContext& f, ImDrawList* dl, const MapView& v) {
 }  // namespace
 
 // The nearest landmark of a kind to this kiosk, straight-line on the map (no walking graph yet).
-const content::Landmark* nearest_landmark(const FrameContext& f, std::initializer_list<std::string_view> kinds) {
+const content::Landmark* nearest_landmark(const FrameContext& f,
+                                          std::initializer_list<std::string_view> kinds) {
   const content::Landmark* best = nullptr;
   double best_d = 1e300;
   for (const auto& l : f.content.landmarks) {
@@ -100,8 +125,8 @@ namespace {
 
 // What a single tap on the map opens: an amenity's card, the exhibitor at a booth, or a room's
 // card (in that order).
-void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& venue, const std::string& level,
-                 float sx, float sy) {
+void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& venue,
+                 const std::string& level, float sx, float sy) {
   const MapView v{proj, proj.scale()};
   if (const content::Amenity* a = amenity_near(f, v, level, ImVec2(sx, sy), f.px(33))) {
     f.state.map_place = a->id;
@@ -126,8 +151,8 @@ void open_tapped(FrameContext& f, const MapProjection& proj, const std::string& 
 // Finger input on the map canvas (the item just drawn): drag past the tap threshold pans, one tap
 // opens the booth under it, a double tap zooms in there (or back out at full zoom), pinch zooms
 // about its centre, the wheel zooms about the pointer. The camera is clamped every frame.
-void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport& vp, const std::string& venue,
-                     const std::string& level) {
+void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport& vp,
+                     const std::string& venue, const std::string& level) {
   ImGuiIO& io = ImGui::GetIO();
   MapTouch& t = f.state.map_touch;
   MapCamera& cam = f.state.map_camera;
@@ -157,8 +182,8 @@ void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport
   }
   if (t.pinch != 1.0f) {
     const bool centred = t.pinch_x < 0;
-    cam = zoom_about(cam, t.pinch, centred ? vp.x + vp.w / 2 : t.pinch_x, centred ? vp.y + vp.h / 2 : t.pinch_y,
-                     bounds, vp);
+    cam = zoom_about(cam, t.pinch, centred ? vp.x + vp.w / 2 : t.pinch_x,
+                     centred ? vp.y + vp.h / 2 : t.pinch_y, bounds, vp);
     t.pinch = 1.0f;
   }
   if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
@@ -173,14 +198,16 @@ void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport
 
 }  // namespace
 
-void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max, const content::Landmark* mark) {
+void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max,
+                      const content::Landmark* mark) {
   const MapBounds bounds = venue_bounds(f, f.place.venue);
   const MapViewport vp{min.x, min.y, max.x - min.x, max.y - min.y};
   const MapProjection proj(bounds, vp, MapCamera{});
   dl->PushClipRect(min, max, true);
   const MapView v{proj, proj.scale()};
   for (const auto& h : f.content.halls) {
-    if (h.venue == f.place.venue) map_polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
+    if (h.venue == f.place.venue)
+      map_polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
   }
   // Booths only where they are big enough to see: in a 10k-booth expo each one is a few pixels
   // on the preview, and drawing them all cost 30 ms a frame (and 10k polygons say nothing more
@@ -207,8 +234,8 @@ void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max, c
     const std::string label = "\xE2\x86\x93 " + mark->name.get(f.lang());  // ↓ name
     const ImVec2 ts = f.fonts.heading->CalcTextSizeA(f.fonts.heading->FontSize, 1e9f, 0, label.c_str());
     const ImVec2 at(there.x - ts.x / 2, there.y + f.px(30));
-    dl->AddRectFilled(ImVec2(at.x - f.px(10), at.y - f.px(4)), ImVec2(at.x + ts.x + f.px(10), at.y + ts.y + f.px(4)),
-                      to_u32(f.colors.live), f.px(8));
+    dl->AddRectFilled(ImVec2(at.x - f.px(10), at.y - f.px(4)),
+                      ImVec2(at.x + ts.x + f.px(10), at.y + ts.y + f.px(4)), to_u32(f.colors.live), f.px(8));
     dl->AddText(f.fonts.heading, f.fonts.heading->FontSize, at, to_u32(f.colors.primary_text), label.c_str());
   }
   draw_you_are_here(f, dl, v);
@@ -263,15 +290,18 @@ void draw_map(FrameContext& f) {
   // Landscape: the panel on the right. Portrait: below the map, within reach.
   const float gap = f.px(24);
   const ImVec2 panel_size = f.portrait ? ImVec2(f.size.x - f.px(64), f.size.y * 0.5f) : ImVec2(f.px(600), 0);
-  const float map_right = f.portrait ? f.origin.x + f.size.x - f.px(32) : f.origin.x + f.size.x - f.px(32) - panel_size.x - gap;
+  const float map_right =
+      f.portrait ? f.origin.x + f.size.x - f.px(32) : f.origin.x + f.size.x - f.px(32) - panel_size.x - gap;
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x + f.px(32), f.origin.y + f.px(16)));
   ImGui::BeginGroup();
   const float zoom = draw_toolbar(f, venue, level, f.origin.x + f.size.x - f.px(32));
   ImGui::EndGroup();
   const float top = ImGui::GetItemRectMax().y + f.px(16);
-  const float bottom = f.portrait ? f.origin.y + f.size.y - panel_size.y - gap : f.origin.y + f.size.y - f.px(20);
+  const float bottom =
+      f.portrait ? f.origin.y + f.size.y - panel_size.y - gap : f.origin.y + f.size.y - f.px(20);
   const MapViewport vp{f.origin.x + f.px(32), top, map_right - f.origin.x - f.px(32), bottom - top};
-  if (zoom != 1.0f) f.state.map_camera = zoom_about(f.state.map_camera, zoom, vp.x + vp.w / 2, vp.y + vp.h / 2, bounds, vp);
+  if (zoom != 1.0f)
+    f.state.map_camera = zoom_about(f.state.map_camera, zoom, vp.x + vp.w / 2, vp.y + vp.h / 2, bounds, vp);
   if (has_route && f.state.route.fit) fit_route(f, route->route, bounds, vp);
   ImGui::SetCursorScreenPos(ImVec2(vp.x, vp.y));
   ImGui::InvisibleButton("map-canvas", ImVec2(vp.w, vp.h));
@@ -287,9 +317,11 @@ void draw_map(FrameContext& f) {
   const auto* here = f.content.walking.node(f.place.node);
   if (venue == f.place.venue && (!here || on_level(here->level, level))) draw_you_are_here(f, dl, view);
   dl->PopClipRect();
-  const ImVec2 panel_min = f.portrait ? ImVec2(f.origin.x + f.px(32), bottom + gap) : ImVec2(map_right + gap, top);
-  draw_map_panel(f, panel_min,
-                 ImVec2(f.origin.x + f.size.x - f.px(32), f.portrait ? f.origin.y + f.size.y - f.px(16) : bottom));
+  const ImVec2 panel_min =
+      f.portrait ? ImVec2(f.origin.x + f.px(32), bottom + gap) : ImVec2(map_right + gap, top);
+  draw_map_panel(
+      f, panel_min,
+      ImVec2(f.origin.x + f.size.x - f.px(32), f.portrait ? f.origin.y + f.size.y - f.px(16) : bottom));
 }
 
 }  // namespace marquee::ui
