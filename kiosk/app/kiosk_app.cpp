@@ -205,8 +205,8 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   }
   if (!o.directions.empty()) {
     if (!routable_id(*content, o.directions)) {
-      failure = {2, "--directions: no booth, room, amenity, exhibitor, session or walking node \"" + o.directions +
-                        "\" in the content"};
+      failure = {2, "--directions: no booth, room, amenity, exhibitor, session or walking node \"" +
+                        o.directions + "\" in the content"};
       return nullptr;
     }
     ui::show_directions(app->ui_->state(), o.directions);
@@ -214,7 +214,8 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   }
   if (!o.attract_scene.empty()) {
     if (!ui::is_attract_scene(o.attract_scene)) {
-      failure = {2, "--attract-scene: expected event, now, featured, countdown or map, got \"" + o.attract_scene + "\""};
+      failure = {2, "--attract-scene: expected event, now, featured, countdown or map, got \"" +
+                        o.attract_scene + "\""};
       return nullptr;
     }
     app->ui_->state().attract_scene = o.attract_scene;
@@ -301,6 +302,9 @@ core::Status KioskApp::start_show() {
   settings.script = !options_.show.empty() ? std::filesystem::path(options_.show) : config_.show_script;
   settings.patch = !options_.patch.empty() ? std::filesystem::path(options_.patch) : config_.patch;
   if (settings.script.empty()) return core::Ok{};
+  settings.follow_timecode = config_.show_clock.follow_timecode;
+  settings.timecode.loss_after = core::Millis{config_.show_clock.timecode_loss_ms};
+  settings.timecode.free_run_for = core::Millis{config_.show_clock.timecode_free_run_ms};
   if (const auto* venue = ui_->content()->venue(ui_->config().place.venue)) {  // the UI's: see KioskPlace
     settings.venue_time_zone = venue->time_zone_name;
     settings.latitude = venue->latitude;
