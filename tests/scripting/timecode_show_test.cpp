@@ -105,6 +105,9 @@ bool eventually(Pred pred, std::chrono::milliseconds limit) {
   return pred();
 }
 
+struct TimecodeShow;
+std::string diagnose(TimecodeShow& s, const Desk& desk);
+
 struct TimecodeShow {
   TimecodeShow() : patch(live_patch(receiver.port())), zone(*core::TimeZone::find(kZone)) {
     auto out = lighting::OutputThread::start(patch, {"127.0.0.1", 0});
@@ -150,6 +153,21 @@ struct TimecodeShow {
   std::unique_ptr<ShowThread> thread;
 };
 
+std::string diagnose(TimecodeShow& s, const Desk& desk) {
+  const auto snap = s.controller->snapshot();
+  std::string text = "show clock " + clock_label(venue_ms(s.zone, s.clock->now())) + ", desk " +
+                     clock_label(desk.now_ms()) + ", snapshot " + clock_label(venue_ms(s.zone, snap.show_now)) +
+                     " after " + std::to_string(snap.ticks) + " ticks, " +
+                     std::string(show::clock_follow_name(s.clock->follow()));
+  for (const auto& c : snap.cues)
+    text += ", cue " + c.name + " " + std::string(show::state_name(c.state)) +
+            (c.next_start ? " next " + std::to_string(c.next_start->time_since_epoch().count()) + " (" +
+                                clock_label(venue_ms(s.zone, *c.next_start)) + ")"
+                          : "");
+  for (const auto& e : snap.errors) text += ", error " + e;
+  return text;
+}
+
 TEST(TimecodeShow, StartAtFiresOnTheDesksTimecodeThenLossFreeRunsAndHolds) {
   TimecodeShow s;
   // The desk reads five hours ahead of the machine's venue clock; the cue is 2 s into its run.
@@ -187,7 +205,7 @@ TEST(TimecodeShow, StartAtFiresOnTheDesksTimecodeThenLossFreeRunsAndHolds) {
         return fired;
       },
       4s))
-      << "start_at(" << at << ") never fired on timecode";
+      << "start_at(" << at << ") never fired on timecode; " << diagnose(s, desk);
   const double fired_after = std::chrono::duration<double>(Steady::now() - desk.started()).count();
   EXPECT_GT(fired_after, 1.7) << "fired early: not on the desk's timecode";
   EXPECT_LT(fired_after, 2.4) << "fired late";

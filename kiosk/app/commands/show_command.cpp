@@ -125,6 +125,10 @@ void add_show_command(CLI::App& app, CommandContext& ctx) {
   sim->add_option("--timeline", o->timeline, "Write a PNG timeline, one row per fixture group");
   sim->add_option("--start", o->sim.start_cues,
                   "Start these named cues at --from (as the staff panel would)");
+  sim->add_option(
+      "--command", o->sim.commands,
+      "A live command at a venue clock time, e.g. '20:01:00 {\"action\":\"hold\",\"who\":\"cli\"}' "
+      "(JSON as in docs/show-control.md; repeat for more)");
   add_venue_options(sim, *o);
   sim->callback([o, &ctx] { ctx.exit_code = run_simulate(*o); });
   auto* pre = show->add_subcommand(
