@@ -156,9 +156,9 @@ struct TimecodeShow {
 std::string diagnose(TimecodeShow& s, const Desk& desk) {
   const auto snap = s.controller->snapshot();
   std::string text = "show clock " + clock_label(venue_ms(s.zone, s.clock->now())) + ", desk " +
-                     clock_label(desk.now_ms()) + ", snapshot " + clock_label(venue_ms(s.zone, snap.show_now)) +
-                     " after " + std::to_string(snap.ticks) + " ticks, " +
-                     std::string(show::clock_follow_name(s.clock->follow()));
+                     clock_label(desk.now_ms()) + ", snapshot " +
+                     clock_label(venue_ms(s.zone, snap.show_now)) + " after " + std::to_string(snap.ticks) +
+                     " ticks, " + std::string(show::clock_follow_name(s.clock->follow()));
   for (const auto& c : snap.cues)
     text += ", cue " + c.name + " " + std::string(show::state_name(c.state)) +
             (c.next_start ? " next " + std::to_string(c.next_start->time_since_epoch().count()) + " (" +
