@@ -101,9 +101,21 @@ void ShowThread::publish(const ScriptHost& host, core::WallTime show_now) {
     ticks = ticks_;
   }
   show::ShowSnapshot snap = make_snapshot(host, show_now, ticks);
+  snap.clock_follow = controller_->clock().follow();
   // A script that failed to load is still named, so staff see which file the errors are about.
-  if (snap.script.empty() && !config_.scripts.empty()) snap.script = config_.scripts.front().filename().string();
+  if (snap.script.empty() && !config_.scripts.empty())
+    snap.script = config_.scripts.front().filename().string();
   controller_->publish(std::move(snap));
+}
+
+core::WallTime ShowThread::show_time(core::WallTime next) const {
+  if (controller_ == nullptr) return next;
+  show::HoldableClock& held = controller_->clock();
+  // On the wall clock the tick's own instant keeps show time on the tick grid. Any other base
+  // (ArtTimeCode) has its own idea of the time, which the pacing instant knows nothing about:
+  // read it, or the show would run on the wall clock and ignore the desk.
+  if (&held.base() == &clock_) return held.show_time_at(next);
+  return held.now();
 }
 
 void ShowThread::run(std::stop_token stop) {
@@ -133,7 +145,7 @@ void ShowThread::run(std::stop_token stop) {
       host.poll_files();
       next_poll = clock_.now() + config_.reload_poll;
     }
-    const core::WallTime show_now = controller_ != nullptr ? controller_->clock().show_time_at(next) : next;
+    const core::WallTime show_now = show_time(next);
     runner.tick(show_now, [this](core::WallTime, const auto& frame) {
       if (sink_ != nullptr) sink_->submit(frame);
     });

@@ -52,8 +52,10 @@ class ShowThread {
  public:
   static constexpr int kSnapshotTicks = 5;  // 10 snapshots a second at 50 Hz
   // `clock` paces the ticks (the wall clock). With a controller, the show runs on its
-  // HoldableClock (which must wrap `clock`), takes its queued commands at the start of each tick
-  // and publishes a snapshot for the staff page every kSnapshotTicks ticks.
+  // HoldableClock, takes its queued commands at the start of each tick and publishes a snapshot
+  // for the staff page every kSnapshotTicks ticks. The HoldableClock's base is either `clock`
+  // itself (show time is then the tick's instant on the grid, less the time held) or a clock of
+  // its own such as lighting's TimecodeShowClock (show time is then read from it at each tick).
   ShowThread(ShowThreadConfig config, show::ShowClock& clock, show::DisplayQueue& display,
              show::FixtureSink* sink, show::ShowController* controller = nullptr);
   ~ShowThread();  // requests stop and joins
@@ -70,6 +72,8 @@ class ShowThread {
   void run(std::stop_token stop);
   void drain_requests(ScriptHost& host);
   void publish(const ScriptHost& host, core::WallTime show_now);
+  // The show time of the tick paced at `next` (see the constructor).
+  core::WallTime show_time(core::WallTime next) const;
 
   ShowThreadConfig config_;
   show::ShowClock& clock_;

@@ -3,25 +3,12 @@
 #include <cstdio>
 #include <ostream>
 
+#include "scripting/simulate_live.hpp"
 #include "show/timeline.hpp"
 #include "show/venue_time.hpp"
 
 namespace marquee::scripting {
-namespace {
-
-using show::Attribute;
-
-const std::vector<Attribute> kRgbDimmer = {Attribute::Intensity, Attribute::Red, Attribute::Green,
-                                           Attribute::Blue};
-const std::vector<Attribute> kMovingHead = {Attribute::Intensity, Attribute::Pan,   Attribute::Tilt,
-                                            Attribute::Red,       Attribute::Green, Attribute::Blue,
-                                            Attribute::Strobe};
-
-std::string two(int n) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d", n);
-  return buf;
-}
+namespace detail {
 
 std::string local_stamp(const core::TimeZone& tz, core::WallTime t) {
   const auto l = tz.to_local(t);
@@ -37,6 +24,26 @@ std::string offset_stamp(core::Millis d) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%c%02lld:%02lld:%02lld.%03lld", sign, ms / 3600000, ms / 60000 % 60,
                 ms / 1000 % 60, ms % 1000);
+  return buf;
+}
+
+}  // namespace detail
+namespace {
+
+using detail::local_stamp;
+using detail::offset_stamp;
+
+using show::Attribute;
+
+const std::vector<Attribute> kRgbDimmer = {Attribute::Intensity, Attribute::Red, Attribute::Green,
+                                           Attribute::Blue};
+const std::vector<Attribute> kMovingHead = {Attribute::Intensity, Attribute::Pan,   Attribute::Tilt,
+                                            Attribute::Red,       Attribute::Green, Attribute::Blue,
+                                            Attribute::Strobe};
+
+std::string two(int n) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", n);
   return buf;
 }
 
@@ -81,6 +88,7 @@ core::Result<int> simulate(const SimulateOptions& sim, const show::Rig& rig, con
   if (!tz) return tz.error();
   const auto w = window(sim, *tz);
   if (!w) return w.error();
+  if (!sim.commands.empty()) return simulate_live(sim, rig, options, *tz, w->from, w->to, out);
   show::VirtualShowClock clock(w->from);
   show::LightEngine lights(rig);
   show::DisplayQueue display;

@@ -39,11 +39,17 @@ struct SimulateOptions {
   std::string date;                                // YYYY-MM-DD venue-local; default: today
   std::optional<std::filesystem::path> timeline;   // PNG
   std::vector<std::string> start_cues;             // started at --from, as the staff panel would
+  // Live commands at venue clock times, "20:01:00 {\"action\":\"hold\",\"who\":\"cli\"}" (the JSON
+  // of docs/show-control.md), run through a ShowController on a HoldableClock as in a kiosk.
+  std::vector<std::string> commands;
   int tick_hz = 50;
 };
 
 // Runs the show on a virtual clock and prints one line per display/light command:
 //   "20:00:00.000 +00:05:00.000 [main] display countdown target=all ..."
+// With `commands`, stamps are the venue wall clock (a hold stops show time, not the wall clock),
+// each live command is a line "[who] Hold -> ok", and held sections and shifts are summed up at
+// the end and marked on the timeline.
 // Returns the exit code (1 if the script failed to load or any cue failed).
 core::Result<int> simulate(const SimulateOptions& sim, const show::Rig& rig, const HostOptions& options,
                            std::ostream& out);

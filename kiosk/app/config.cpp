@@ -11,8 +11,8 @@
 #include <type_traits>
 
 #include "core/quote.hpp"
-#include "platform/video.hpp"
 #include "core/read_file.hpp"
+#include "platform/video.hpp"
 
 namespace marquee::app {
 namespace {
@@ -144,6 +144,20 @@ void read_idle_and_paths(ConfigReader& r, KioskConfig& c, const std::filesystem:
   if (!patch.empty()) c.patch = base / patch;
 }
 
+// [show] clock = "wall" | "timecode", and how long a lost timecode free-runs before holding.
+void read_show_clock(ConfigReader& r, KioskConfig& c) {
+  std::string clock = "wall";
+  r.read("show.clock", clock);
+  if (clock != "wall" && clock != "timecode")
+    r.problem("show.clock", "expected \"wall\" or \"timecode\", got " + core::quote_value(clock));
+  c.show_clock.follow_timecode = clock == "timecode";
+  r.read_in_range("show.timecode_loss_ms", c.show_clock.timecode_loss_ms, 40, 10000,
+                  "milliseconds between 40 and 10000");
+  double free_run_s = c.show_clock.timecode_free_run_ms / 1000.0;
+  r.read_in_range("show.timecode_free_run_s", free_run_s, 0, 3600, "seconds between 0 and 3600");
+  c.show_clock.timecode_free_run_ms = static_cast<int>(free_run_s * 1000 + 0.5);
+}
+
 // [images] cache_mb: how much decoded images (logos, photos, banners, key visual) may take.
 void read_image_cache(ConfigReader& r, KioskConfig& c) {
   std::int64_t mb = static_cast<std::int64_t>(c.image_cache_bytes >> 20);
@@ -201,6 +215,7 @@ core::Result<KioskConfig> parse_kiosk_config(std::string_view text, const std::f
   read_display(r, t, c);
   read_idle_and_paths(r, c, file.parent_path());
   read_image_cache(r, c);
+  read_show_clock(r, c);
   read_mqtt(r, t, c, file.parent_path());
   r.warn_unknown_tables(c.warnings);
   auto sync_cfg = sync::sync_config_from(t, file);  // the file is parsed once, for every module

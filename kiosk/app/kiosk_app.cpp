@@ -154,7 +154,10 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   const std::filesystem::path dir = !o.content_dir.empty()     ? std::filesystem::path(o.content_dir)
                                     : !cfg.content_dir.empty() ? cfg.content_dir
                                                                : core::demo_content_dir();
-  auto synced = app->start_sync();
+  auto synced =
+      o.preview
+          ? core::Result<std::shared_ptr<const content::Content>>(std::shared_ptr<const content::Content>{})
+          : app->start_sync();
   if (!synced) {
     failure = {2, synced.error().message};
     return nullptr;
@@ -205,8 +208,8 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   }
   if (!o.directions.empty()) {
     if (!routable_id(*content, o.directions)) {
-      failure = {2, "--directions: no booth, room, amenity, exhibitor, session or walking node \"" + o.directions +
-                        "\" in the content"};
+      failure = {2, "--directions: no booth, room, amenity, exhibitor, session or walking node \"" +
+                        o.directions + "\" in the content"};
       return nullptr;
     }
     ui::show_directions(app->ui_->state(), o.directions);
@@ -214,7 +217,8 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   }
   if (!o.attract_scene.empty()) {
     if (!ui::is_attract_scene(o.attract_scene)) {
-      failure = {2, "--attract-scene: expected event, now, featured, countdown or map, got \"" + o.attract_scene + "\""};
+      failure = {2, "--attract-scene: expected event, now, featured, countdown or map, got \"" +
+                        o.attract_scene + "\""};
       return nullptr;
     }
     app->ui_->state().attract_scene = o.attract_scene;
@@ -310,7 +314,10 @@ core::Status KioskApp::start_show() {
   ShowSettings settings;
   settings.script = !options_.show.empty() ? std::filesystem::path(options_.show) : config_.show_script;
   settings.patch = !options_.patch.empty() ? std::filesystem::path(options_.patch) : config_.patch;
-  if (settings.script.empty()) return core::Ok{};
+  if (settings.script.empty() || options_.preview) return core::Ok{};
+  settings.follow_timecode = config_.show_clock.follow_timecode;
+  settings.timecode.loss_after = core::Millis{config_.show_clock.timecode_loss_ms};
+  settings.timecode.free_run_for = core::Millis{config_.show_clock.timecode_free_run_ms};
   if (const auto* venue = ui_->content()->venue(ui_->config().place.venue)) {  // the UI's: see KioskPlace
     settings.venue_time_zone = venue->time_zone_name;
     settings.latitude = venue->latitude;
@@ -409,6 +416,12 @@ KioskApp::~KioskApp() {
   video_.reset();
 }
 
+bool KioskApp::fonts_settled() const {
+  if (!ui_->has_fonts()) return false;
+  auto wanted = ui_->wanted_fonts(last_scale_);
+  return wanted && !*wanted;
+}
+
 core::WallTime KioskApp::wall_now() const {
   return wall_clock_->wall_now();
 }
@@ -468,6 +481,16 @@ bool KioskApp::step(const std::optional<std::filesystem::path>& screenshot) {
   imgui_->render(clear.x, clear.y, clear.z);
   stats_.add(platform::thread_cpu_ms() - cpu0);
   if (frames_++ == 0) stats_.set_first_frame_ms(platform::process_uptime_ms());
+  last_scale_ = scale;
+  if (capture_ != nullptr) {
+    auto pixels = video_->renderer().read_pixels();
+    if (!pixels) {
+      error_ = pixels.error();
+      return false;
+    }
+    *capture_ = std::move(*pixels);
+    capture_ = nullptr;
+  }
   if (screenshot) {
     if (auto st = platform::save_screenshot(video_->renderer(), *screenshot); !st) {
       error_ = st.error();

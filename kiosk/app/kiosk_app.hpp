@@ -42,6 +42,13 @@ class KioskApp {
   // Handles pending SDL events and renders one frame. Returns false when the app should quit
   // (possible only in --windowed mode). A screenshot, if asked, is taken before presenting.
   bool step(const std::optional<std::filesystem::path>& screenshot = std::nullopt);
+  // The next step() reads the frame back into `*out` before presenting it (null: stop).
+  void capture_next_frame(platform::RgbaImage* out) { capture_ = out; }
+  // True when the font atlas matches what the screen needs (a rebuild runs on a worker after new
+  // text arrives, e.g. a show's display command): frames drawn now use the right glyphs.
+  bool fonts_settled() const;
+  // Who this kiosk is for show display targeting (id, zone, tags from its config).
+  const show::KioskIdentity& identity() const { return identity_; }
   // Draws and presents the recovery screen (after a runtime failure, before restarting).
   // False when even that cannot be drawn.
   bool fallback_step(double seconds, const std::optional<std::filesystem::path>& screenshot = std::nullopt);
@@ -106,6 +113,8 @@ class KioskApp {
   platform::FrameStats stats_;
   int frames_ = 0;
   float display_dpi_ = 0;  // 0: unknown
+  float last_scale_ = 1.0f;
+  platform::RgbaImage* capture_ = nullptr;
   core::MonoTime content_loaded_{};
   std::shared_ptr<IndexSlot> index_slot_ = std::make_shared<IndexSlot>();
   std::jthread indexer_;

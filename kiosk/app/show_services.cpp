@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/time_zone.hpp"
 #include "lighting/patch.hpp"
 
 namespace marquee::app {
@@ -24,7 +25,21 @@ core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettin
     s->output_ = std::move(*output);
   }
   s->clock_ = std::make_unique<show::WallShowClock>(clock);
-  s->show_clock_ = std::make_unique<show::HoldableClock>(*s->clock_);
+  show::ShowClock* base = s->clock_.get();
+  if (settings.follow_timecode) {
+    // Timecode arrives on the output thread's Art-Net socket: no patch, no socket to listen on.
+    if (!s->output_)
+      return core::make_error(
+          "[show] clock = \"timecode\" needs a [lighting] patch: ArtTimeCode is "
+          "received on the patch's Art-Net socket");
+    auto zone = core::TimeZone::find(settings.venue_time_zone);
+    if (!zone) return core::make_error("show clock: " + zone.error().message);
+    s->output_->set_timecode_follow(settings.timecode);
+    s->timecode_clock_ = std::make_unique<lighting::TimecodeShowClock>(*s->output_, *s->clock_, *zone);
+    base = s->timecode_clock_.get();
+  }
+  // Hold works the same on either base: show time = base time - time held.
+  s->show_clock_ = std::make_unique<show::HoldableClock>(*base);
   s->controller_ = std::make_unique<show::ShowController>(*s->show_clock_, s->output_.get());
   scripting::ShowThreadConfig cfg;
   cfg.rig = std::move(rig);
@@ -32,9 +47,8 @@ core::Result<std::unique_ptr<ShowServices>> ShowServices::start(const ShowSettin
   cfg.host.venue_time_zone = settings.venue_time_zone;
   cfg.host.latitude = settings.latitude;
   cfg.host.longitude = settings.longitude;
-  s->thread_ =
-      std::make_unique<scripting::ShowThread>(std::move(cfg), *s->clock_, s->display_, s->output_.get(),
-                                             s->controller_.get());
+  s->thread_ = std::make_unique<scripting::ShowThread>(std::move(cfg), *s->clock_, s->display_,
+                                                       s->output_.get(), s->controller_.get());
   return s;
 }
 

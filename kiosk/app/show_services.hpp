@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/result.hpp"
 #include "lighting/output_thread.hpp"
+#include "lighting/timecode_clock.hpp"
 #include "scripting/show_runner.hpp"
 #include "show/display_command.hpp"
 #include "show/holdable_clock.hpp"
@@ -35,6 +36,10 @@ struct ShowSettings {
   std::filesystem::path patch;   // empty: no lighting output (the show still drives the screens)
   std::string venue_time_zone = "Asia/Shanghai";
   double latitude = 39.9042, longitude = 116.4074;
+  // [show] clock = "timecode": show time follows ArtTimeCode received on the patch's Art-Net
+  // socket (needs a patch), read as venue clock time.
+  bool follow_timecode = false;
+  lighting::TimecodeFollowConfig timecode;
 };
 
 class ShowServices {
@@ -58,6 +63,7 @@ class ShowServices {
   ShowServices() = default;
   ShowSettings settings_;
   std::unique_ptr<show::WallShowClock> clock_;
+  std::unique_ptr<lighting::TimecodeShowClock> timecode_clock_;  // with [show] clock = "timecode"
   std::unique_ptr<show::HoldableClock> show_clock_;
   std::unique_ptr<show::ShowController> controller_;
   show::DisplayQueue display_;

@@ -54,6 +54,16 @@ std::optional<artnet::TimeCode> OutputThread::followed_timecode() const {
   return timecode_in_;
 }
 
+void OutputThread::set_timecode_follow(TimecodeFollowConfig config) {
+  std::lock_guard lock(mutex_);
+  follower_ = TimecodeFollower(config);
+}
+
+TimecodeReading OutputThread::followed_time(core::MonoTime now) const {
+  std::lock_guard lock(mutex_);
+  return {follower_.state(now), follower_.time_of_day(now)};
+}
+
 OutputStats OutputThread::stats() const {
   return {ticks_.load(), packets_.load(), transport_.send_errors(),
           late_.load(),  polls_.load(),   std::chrono::nanoseconds(cpu_ns_.load())};
@@ -97,7 +107,7 @@ void OutputThread::tick(core::MonoTime now) {
   engine_.set_masters({grand_master_.load(), blackout_.load()});
   batch_.clear();
   transport_.receive_artnet(
-      [this](std::span<const std::uint8_t> p, Endpoint from) { handle_artnet(p, from); });
+      [this, now](std::span<const std::uint8_t> p, Endpoint from) { handle_artnet(p, from, now); });
   if (tc) engine_.timecode(*tc, batch_);
   engine_.tick(now, batch_);
   phase_.store(engine_.failsafe_phase());
@@ -108,15 +118,18 @@ void OutputThread::tick(core::MonoTime now) {
   cpu_ns_.store(static_cast<std::int64_t>(cpu.tv_sec) * 1'000'000'000 + cpu.tv_nsec);
 }
 
-void OutputThread::handle_artnet(std::span<const std::uint8_t> packet, Endpoint from) {
+void OutputThread::handle_artnet(std::span<const std::uint8_t> packet, Endpoint from, core::MonoTime now) {
   const auto op = artnet::opcode_of(packet);
   if (op == artnet::OpCode::Poll && artnet::parse_poll(packet)) {
     engine_.poll_replies(from, transport_.local_ip_towards(from), batch_);
     polls_.fetch_add(1);
   } else if (op == artnet::OpCode::TimeCode) {
     if (auto tc = artnet::parse_timecode(packet)) {
+      // Read here at most one output period (23 ms at 44 Hz) after it arrived: well inside the
+      // follower's drift window, and the slew smooths what varies.
       std::lock_guard lock(mutex_);
       timecode_in_ = *tc;
+      follower_.on_timecode(*tc, now);
     }
   }
 }

@@ -14,11 +14,18 @@
 #include "lighting/artnet_packets.hpp"
 #include "lighting/output_engine.hpp"
 #include "lighting/patch.hpp"
+#include "lighting/timecode_follow.hpp"
 #include "lighting/udp_transport.hpp"
 #include "show/fixture_frame.hpp"
 #include "show/show_controller.hpp"
 
 namespace marquee::lighting {
+
+// What the timecode follower makes of the ArtTimeCode received so far, at one instant.
+struct TimecodeReading {
+  FollowState state = FollowState::Waiting;
+  std::optional<core::Millis> time_of_day;  // nullopt until the first packet
+};
 
 struct OutputStats {
   std::uint64_t ticks = 0;
@@ -46,6 +53,11 @@ class OutputThread final : public show::FixtureSink, public show::LightMasters {
   void send_timecode(const artnet::TimeCode& tc);
   // The latest ArtTimeCode received from the network (another controller's show clock).
   std::optional<artnet::TimeCode> followed_timecode() const;
+  // Every received ArtTimeCode also feeds a TimecodeFollower (stamped with the output tick that
+  // read it, on the steady clock). Setting the config starts following afresh.
+  void set_timecode_follow(TimecodeFollowConfig config);
+  // Any thread; `now` on the steady clock.
+  TimecodeReading followed_time(core::MonoTime now) const;
 
   // Stops the thread after sending the stream terminations; idempotent.
   void stop();
@@ -57,7 +69,7 @@ class OutputThread final : public show::FixtureSink, public show::LightMasters {
   OutputThread(const Patch& patch, UdpTransport transport);
   void run(std::stop_token stop);
   void tick(core::MonoTime now);
-  void handle_artnet(std::span<const std::uint8_t> packet, Endpoint from);
+  void handle_artnet(std::span<const std::uint8_t> packet, Endpoint from, core::MonoTime now);
 
   OutputEngine engine_;
   UdpTransport transport_;
@@ -69,6 +81,7 @@ class OutputThread final : public show::FixtureSink, public show::LightMasters {
   std::shared_ptr<const show::FixtureFrame> pending_;
   std::optional<artnet::TimeCode> timecode_out_;
   std::optional<artnet::TimeCode> timecode_in_;
+  TimecodeFollower follower_;
   std::condition_variable_any wake_;
 
   std::atomic<float> grand_master_{1.0f};

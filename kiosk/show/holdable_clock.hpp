@@ -1,6 +1,7 @@
 #pragma once
-// The show clock staff can hold: show time runs with a base clock (the wall clock, or a virtual
-// one in tests) minus the time spent on hold. Hold freezes it, so cue waits and light fades,
+// The show clock staff can hold: show time runs with a base clock (the wall clock, ArtTimeCode
+// followed by lighting's TimecodeShowClock, or a virtual clock in tests) minus the time spent on
+// hold. Hold freezes it, so cue waits and light fades,
 // which are all measured in show time, pause where they are; Resume lets it run on from the
 // frozen instant. Every hold therefore delays the rest of the show by its length.
 // Thread-safe: the staff panel holds and resumes, the show thread reads.
@@ -17,6 +18,7 @@ class HoldableClock final : public ShowClock {
   // Sleeps on the base clock; while held it returns after at most `held_poll` so the caller
   // can keep sending the held look (and notice Resume).
   void sleep_until(core::WallTime t, std::stop_token stop) override;
+  ClockFollow follow() const override { return base_.follow(); }
 
   // Show time at a base-clock instant (the show thread paces on the base clock).
   core::WallTime show_time_at(core::WallTime base_time) const;

@@ -5,6 +5,22 @@
 
 namespace marquee::show {
 
+std::string_view clock_follow_name(ClockFollow f) {
+  switch (f) {
+    case ClockFollow::Wall:
+      return "wall clock";
+    case ClockFollow::Waiting:
+      return "timecode: waiting";
+    case ClockFollow::Locked:
+      return "timecode: locked";
+    case ClockFollow::FreeRunning:
+      return "timecode: free-running";
+    case ClockFollow::Holding:
+      return "timecode: holding";
+  }
+  return "?";
+}
+
 void WallShowClock::sleep_until(core::WallTime t, std::stop_token stop) {
   // Sleep in the wall-clock domain but wake early on stop; the show loop re-reads now() after.
   std::mutex m;

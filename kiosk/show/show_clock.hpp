@@ -2,11 +2,18 @@
 // The show clock: the wall clock in production, a virtual clock in tests and `show simulate`
 // so that a 30-minute show runs in milliseconds, deterministically.
 #include <atomic>
+#include <cstdint>
 #include <stop_token>
+#include <string_view>
 
 #include "core/clock.hpp"
 
 namespace marquee::show {
+
+// Where show time comes from, for the staff page: the kiosk's own clock, or ArtTimeCode from a
+// desk (waiting for the first packet, locked to it, free-running after a loss, holding after that).
+enum class ClockFollow : std::uint8_t { Wall, Waiting, Locked, FreeRunning, Holding };
+std::string_view clock_follow_name(ClockFollow f);
 
 class ShowClock {
  public:
@@ -14,6 +21,8 @@ class ShowClock {
   virtual core::WallTime now() const = 0;
   // Returns once now() >= t or stop was requested. The virtual clock jumps there at once.
   virtual void sleep_until(core::WallTime t, std::stop_token stop) = 0;
+  // Only a clock that follows timecode says anything but Wall.
+  virtual ClockFollow follow() const { return ClockFollow::Wall; }
 };
 
 // Real time: reads a core::Clock (SystemClock in production) and sleeps for real.

@@ -47,18 +47,19 @@ struct CueStatus {
   enum class State : std::uint8_t { Waiting, Running, Done, Failed, Stopped };
   std::string name;
   State state = State::Waiting;
-  std::string detail;                     // Failed: "file:line: message"
+  std::string detail;                        // Failed: "file:line: message"
   std::optional<core::WallTime> next_start;  // show time of a pending start_at, if any
 };
 std::string_view state_name(CueStatus::State s);
 
 // What the show thread last published about itself, for the staff page.
 struct ShowSnapshot {
-  std::string script;   // file name
-  std::string version;  // "a1b2c3d4, loaded 19:41:07": a hash of the text and when it loaded
+  std::string script;               // file name
+  std::string version;              // "a1b2c3d4, loaded 19:41:07": a hash of the text and when it loaded
   std::vector<std::string> errors;  // newest last, a handful
   std::vector<CueStatus> cues;
   core::WallTime show_now{};
+  ClockFollow clock_follow = ClockFollow::Wall;  // wall clock, or the timecode follower's state
   std::uint64_t ticks = 0;
 };
 

@@ -70,6 +70,21 @@ void TimelineRecorder::add(core::WallTime t, const FixtureFrame& frame) {
   }
 }
 
+int TimelineRecorder::column_of(core::WallTime t) const {
+  const double span = static_cast<double>((to_ - from_).count());
+  if (span <= 0) return 0;
+  const double pos = static_cast<double>((t - from_).count()) / span * columns_;
+  return std::clamp(static_cast<int>(pos), 0, columns_);
+}
+
+void TimelineRecorder::mark_held(core::WallTime from, core::WallTime to) {
+  held_.emplace_back(column_of(from), std::max(column_of(from) + 1, column_of(to)));
+}
+
+void TimelineRecorder::mark_shift(core::WallTime at) {
+  shifts_.push_back(std::min(column_of(at), columns_ - 1));
+}
+
 float TimelineRecorder::intensity_at(std::size_t row, int column) const {
   return grid_.at(row).at(static_cast<std::size_t>(column)).intensity;
 }
@@ -96,6 +111,26 @@ core::Status TimelineRecorder::write_png(const std::filesystem::path& path) cons
         p[2] = on_trace ? 255 : to_byte(s.b * s.intensity);
       }
     }
+  }
+  const auto paint = [&](int x, int y, const std::uint8_t* rgb) {
+    std::uint8_t* p = &px[static_cast<std::size_t>((y * columns_ + x) * 3)];
+    p[0] = rgb[0];
+    p[1] = rgb[1];
+    p[2] = rgb[2];
+  };
+  // Held: the look stood still. Amber in the gaps between rows and a diagonal hatch over them,
+  // so the held look underneath stays readable.
+  for (const auto& [first, last] : held_) {
+    for (int c = first; c < std::min(last, columns_); ++c) {
+      for (int y = 0; y < height; ++y) {
+        const bool gap = y % (kRowHeight + kGap) >= kRowHeight;
+        if (gap || (c + y) % 8 == 0) paint(c, y, kHeldRgb);
+      }
+    }
+  }
+  for (int c : shifts_) {
+    for (int x = std::max(0, c - 1); x <= std::min(columns_ - 1, c + 1); ++x)
+      for (int y = 0; y < height; ++y) paint(x, y, kShiftRgb);
   }
   const std::string file = path.string();
   if (!detail::write_rgb_png(file, columns_, height, px.data())) {

@@ -10,7 +10,8 @@ using Row = std::array<const char*, 3>;  // en, zh, es
 
 constexpr std::array<Row, static_cast<std::size_t>(ShowStr::Count)> kRows = {{
     {"Show control", "演出控制", "Control del espectáculo"},
-    {"No show is loaded on this kiosk", "本机未加载演出", "No hay ningún espectáculo cargado en este quiosco"},
+    {"No show is loaded on this kiosk", "本机未加载演出",
+     "No hay ningún espectáculo cargado en este quiosco"},
     {"Script", "脚本", "Guion"},
     {"Show clock", "演出时钟", "Reloj del espectáculo"},
     {"HELD", "已暂停", "EN PAUSA"},
@@ -34,6 +35,11 @@ constexpr std::array<Row, static_cast<std::size_t>(ShowStr::Count)> kRows = {{
     {"Actions", "操作记录", "Acciones"},
     {"Errors", "错误", "Errores"},
     {"Back", "返回", "Volver"},
+    {"wall clock", "本机时钟", "reloj del quiosco"},
+    {"timecode: waiting", "时间码：等待中", "código de tiempo: en espera"},
+    {"timecode: locked", "时间码：已锁定", "código de tiempo: enganchado"},
+    {"timecode lost: free-running", "时间码丢失：自由运行", "código de tiempo perdido: marcha libre"},
+    {"timecode lost: holding", "时间码丢失：保持", "código de tiempo perdido: detenido"},
 }};
 
 }  // namespace

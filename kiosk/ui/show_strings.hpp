@@ -33,6 +33,11 @@ enum class ShowStr {
   Log,
   Errors,
   Back,
+  ClockWall,
+  TimecodeWaiting,
+  TimecodeLocked,
+  TimecodeFreeRunning,
+  TimecodeHolding,
   Count
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "ui/show_strings.hpp"
 #include "ui/tap_targets.hpp"
@@ -67,6 +68,24 @@ ImVec4 state_colour(const FrameContext& f, CueStatus::State s) {
   }
 }
 
+// What the show clock follows, and how well: staff must see at once that the desk's timecode is
+// gone (free-running, then holding) before the show stops moving.
+std::pair<ShowStr, ImVec4> follow_label(const FrameContext& f, show::ClockFollow follow) {
+  switch (follow) {
+    case show::ClockFollow::Wall:
+      return {ShowStr::ClockWall, f.colors.text_muted};
+    case show::ClockFollow::Waiting:
+      return {ShowStr::TimecodeWaiting, f.colors.accent};
+    case show::ClockFollow::Locked:
+      return {ShowStr::TimecodeLocked, f.colors.live};
+    case show::ClockFollow::FreeRunning:
+      return {ShowStr::TimecodeFreeRunning, f.colors.danger};
+    case show::ClockFollow::Holding:
+      return {ShowStr::TimecodeHolding, f.colors.danger};
+  }
+  return {ShowStr::ClockWall, f.colors.text_muted};
+}
+
 // One row per named cue: name, state (and why it failed), next start; GO and Stop on the right.
 void draw_cue_row(FrameContext& f, show::ShowController& controller, const CueStatus& cue, float width,
                   const std::string& who) {
@@ -120,9 +139,11 @@ void draw_controls(FrameContext& f, ShowPageState& page, show::ShowController& c
                    const std::string& who) {
   const bool held = controller.held();
   const char* hold = tr(held ? ShowStr::Resume : ShowStr::Hold, f.lang());
-  const bool hold_tapped = tap_button((std::string(hold) + "##show:hold").c_str(), ImVec2(width, f.px(110)), held);
+  const bool hold_tapped =
+      tap_button((std::string(hold) + "##show:hold").c_str(), ImVec2(width, f.px(110)), held);
   record_tap_target("show:hold");
-  if (hold_tapped) (void)controller.submit(ShowCommand::simple(held ? ShowAction::Resume : ShowAction::Hold, who));
+  if (hold_tapped)
+    (void)controller.submit(ShowCommand::simple(held ? ShowAction::Resume : ShowAction::Hold, who));
   ImGui::Dummy(ImVec2(0, f.px(8)));
   text_colored(f.colors.text_muted, tr(ShowStr::ShiftStarts, f.lang()));
   const float third = (width - 2 * f.px(16)) / 3;
@@ -145,7 +166,8 @@ void draw_controls(FrameContext& f, ShowPageState& page, show::ShowController& c
   ImGui::PushStyleColor(ImGuiCol_Button, dark ? f.colors.danger : ImGui::GetStyleColorVec4(ImGuiCol_Button));
   const bool bo_tapped = tap_button((std::string(bo) + "##show:blackout").c_str(), ImVec2(width, f.px(110)));
   record_tap_target("show:blackout");
-  if (bo_tapped) (void)controller.submit(ShowCommand::simple(dark ? ShowAction::Release : ShowAction::Blackout, who));
+  if (bo_tapped)
+    (void)controller.submit(ShowCommand::simple(dark ? ShowAction::Release : ShowAction::Blackout, who));
   ImGui::PopStyleColor();
   ImGui::Dummy(ImVec2(0, f.px(8)));
   // Grand master: a fader as tall as a button; each change is a command (the log folds a drag).
@@ -157,7 +179,8 @@ void draw_controls(FrameContext& f, ShowPageState& page, show::ShowController& c
   ImGui::SetNextItemWidth(width);
   if (ImGui::SliderInt("##show:gm", &page.grand_master_percent, 0, 100, "%d%%",
                        ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput))
-    (void)controller.submit(ShowCommand::grand_master(static_cast<float>(page.grand_master_percent) / 100.0f, who));
+    (void)controller.submit(
+        ShowCommand::grand_master(static_cast<float>(page.grand_master_percent) / 100.0f, who));
   record_tap_target("show:gm");
   ImGui::PopStyleVar(2);
 }
@@ -212,6 +235,9 @@ bool draw_staff_show_page(FrameContext& f, ShowPageState& page, show::ShowContro
     clock += tr(ShowStr::Behind, f.lang());
   }
   ImGui::TextUnformatted(clock.c_str());
+  const auto [follow, follow_colour] = follow_label(f, snap.clock_follow);
+  ImGui::SameLine(0, f.px(24));
+  text_colored(follow_colour, tr(follow, f.lang()));
   if (controller.held()) {
     ImGui::SameLine(0, f.px(24));
     text_colored(f.colors.danger, tr(ShowStr::Held, f.lang()));

@@ -51,7 +51,8 @@ attract_after_s = nan
 
 TEST(KioskConfig, SyncAndMqttTablesAreReadFromTheSameParse) {
   const auto c = parse_kiosk_config(
-      "[kiosk]\nid = \"bj-a-01\"\n[sync]\nbase_url = \"https://cdn.example/b\"\npublic_key = \"keys/pub.key\"\n"
+      "[kiosk]\nid = \"bj-a-01\"\n[sync]\nbase_url = \"https://cdn.example/b\"\npublic_key = "
+      "\"keys/pub.key\"\n"
       "poll_interval_s = 30\n[mqtt]\nbroker = \"mqtt://127.0.0.1:1883\"\n",
       "/etc/marquee/kiosk.toml");
   ASSERT_TRUE(c.ok()) << c.error().message;
@@ -63,8 +64,9 @@ TEST(KioskConfig, SyncAndMqttTablesAreReadFromTheSameParse) {
 }
 
 TEST(KioskConfig, ABadSyncKeyFailsTheConfigWithFileLineAndKey) {
-  EXPECT_EQ(problems("[kiosk]\nid = \"a\"\n[sync]\npoll_interval_s = \"soon\"\n"),
-            "/etc/marquee/kiosk.toml:4: sync.poll_interval_s: expected a number of seconds between 0 and 10000000");
+  EXPECT_EQ(
+      problems("[kiosk]\nid = \"a\"\n[sync]\npoll_interval_s = \"soon\"\n"),
+      "/etc/marquee/kiosk.toml:4: sync.poll_interval_s: expected a number of seconds between 0 and 10000000");
 }
 
 TEST(KioskConfig, UnknownTableIsAWarningNamingFileAndLine) {
@@ -108,6 +110,26 @@ TEST(KioskConfig, VenueIsMarkedConfiguredOnlyWhenTheFileNamesIt) {
   const auto unnamed = parse_kiosk_config("[kiosk]\nid = \"a\"\n", "/etc/kiosk.toml");
   ASSERT_TRUE(unnamed.ok());
   EXPECT_FALSE(unnamed->ui.place.venue_configured);
+}
+
+TEST(KioskConfig, ShowClockFollowsTimecodeWithItsLossAndFreeRunTimes) {
+  const auto wall = parse_kiosk_config("[show]\nscript = \"s.lua\"\n", "/etc/kiosk.toml");
+  ASSERT_TRUE(wall.ok());
+  EXPECT_FALSE(wall->show_clock.follow_timecode) << "the wall clock is the default";
+  const auto tc = parse_kiosk_config(
+      "[show]\nclock = \"timecode\"\ntimecode_loss_ms = 300\ntimecode_free_run_s = 8\n", "/etc/kiosk.toml");
+  ASSERT_TRUE(tc.ok()) << tc.error().message;
+  EXPECT_TRUE(tc->show_clock.follow_timecode);
+  EXPECT_EQ(tc->show_clock.timecode_loss_ms, 300);
+  EXPECT_EQ(tc->show_clock.timecode_free_run_ms, 8000);
+  const auto half =
+      parse_kiosk_config("[show]\nclock = \"timecode\"\ntimecode_free_run_s = 2.5\n", "/etc/kiosk.toml");
+  ASSERT_TRUE(half.ok());
+  EXPECT_EQ(half->show_clock.timecode_free_run_ms, 2500);
+  EXPECT_EQ(problems("[show]\nclock = \"ltc\"\n"),
+            "kiosk.toml:2: show.clock: expected \"wall\" or \"timecode\", got \"ltc\"");
+  EXPECT_EQ(problems("[show]\n\ntimecode_free_run_s = -1\n"),
+            "kiosk.toml:3: show.timecode_free_run_s: expected seconds between 0 and 3600, got -1");
 }
 
 }  // namespace

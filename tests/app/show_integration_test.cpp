@@ -90,5 +90,26 @@ TEST_F(ShowOnKiosk, EmergencyWinsOverAShowScene) {
   EXPECT_EQ(app_->ui().state().emergency_id, "drill-2027-03-25");
 }
 
+// [show] clock = "timecode" listens on the patch's Art-Net socket: without a patch the kiosk
+// refuses to start and says why (rather than running on the wall clock unnoticed).
+TEST(ShowClockConfig, TimecodeWithoutAPatchIsRefusedAtStart) {
+  const auto dir = std::filesystem::temp_directory_path() / ("marquee-tc-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "show.lua") << "cue('a', function() end)\n";
+  std::ofstream(dir / "kiosk.toml")
+      << "[kiosk]\nid = \"k\"\n[show]\nscript = \"show.lua\"\nclock = \"timecode\"\n";
+  RunOptions o;
+  o.headless = true;
+  o.size = "640x360";
+  o.config_file = (dir / "kiosk.toml").string();
+  StartFailure failure{0, ""};
+  auto app = KioskApp::create(o, failure);
+  EXPECT_FALSE(app);
+  EXPECT_EQ(failure.exit_code, 1);
+  EXPECT_NE(failure.message.find("[show] clock = \"timecode\" needs a [lighting] patch"), std::string::npos)
+      << failure.message;
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace marquee::app

@@ -10,6 +10,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <vector>
 
 #include "../lighting/udp_receiver.hpp"
 #include "app/kiosk_app.hpp"
@@ -26,20 +28,22 @@ class StaffShowPage : public ::testing::Test {
     ASSERT_EQ(crypto_pwhash_str(hash, "2468", 4, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN), 0);
     dir_ = std::filesystem::temp_directory_path() / ("marquee-showpage-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir_);
-    std::ofstream(dir_ / "kiosk.toml") << "[kiosk]\nid = \"bj-a-1\"\nvenue = \"bj\"\n[staff]\npin_hash = \"" << hash
-                                       << "\"\n";
+    std::ofstream(dir_ / "kiosk.toml")
+        << "[kiosk]\nid = \"bj-a-1\"\nvenue = \"bj\"\n[staff]\npin_hash = \"" << hash << "\"\n";
     std::ofstream(dir_ / "show.lua") << R"(
 cue("lobby_up", function() light.set("lobby.1", { intensity = 1 }) end)
 cue("later", function() light.set("lobby.2", { intensity = 1 }) end)
 cue("broken", function() wait(0.2) light.set("stage.nowhere", { intensity = 1 }) end)
+cue("fade", function() light.fade("lobby.*", { intensity = 1 }, 4) end)
 start_at("23:59:00", "later")
 )";
-    std::ofstream(dir_ / "patch.toml") << "[source]\nname = \"Show page test\"\nkiosk_id = \"page\"\n"
-                                          "[timing]\nartnet_bind_port = 0\n"
-                                          "[[fixtures]]\nname = \"lobby.{n}\"\ncount = 2\ntype = \"dimmer\"\n"
-                                          "universe = 1\naddress = 1\n"
-                                          "[[outputs]]\nprotocol = \"sacn\"\ndestination = \"127.0.0.1\"\nport = "
-                                       << receiver_.port() << "\n";
+    std::ofstream(dir_ / "patch.toml")
+        << "[source]\nname = \"Show page test\"\nkiosk_id = \"page\"\n"
+           "[timing]\nartnet_bind_port = 0\n"
+           "[[fixtures]]\nname = \"lobby.{n}\"\ncount = 2\ntype = \"dimmer\"\n"
+           "universe = 1\naddress = 1\n"
+           "[[outputs]]\nprotocol = \"sacn\"\ndestination = \"127.0.0.1\"\nport = "
+        << receiver_.port() << "\n";
     RunOptions o;
     o.headless = true;
     o.size = "1920x1080";
@@ -123,6 +127,41 @@ start_at("23:59:00", "later")
     return false;
   }
 
+  // The next universe-1 packet (slots 1 and 2, and when it arrived), stepping frames meanwhile.
+  struct Wire {
+    std::uint8_t d1 = 0, d2 = 0;
+    std::chrono::steady_clock::time_point at;
+  };
+  std::optional<Wire> next_wire(std::chrono::milliseconds timeout = std::chrono::milliseconds{1000}) {
+    const auto give_up = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < give_up) {
+      if (!app_->step()) return std::nullopt;
+      while (auto d = receiver_.receive(std::chrono::milliseconds{2})) {
+        auto p = lighting::e131::parse_data(d->bytes);
+        if (p && p->universe == 1 && p->slots.size() >= 2) return Wire{p->slots[0], p->slots[1], d->at};
+      }
+    }
+    return std::nullopt;
+  }
+  // Every universe-1 packet for `d`.
+  std::vector<Wire> wire_for(std::chrono::milliseconds d) {
+    std::vector<Wire> out;
+    const auto until = std::chrono::steady_clock::now() + d;
+    while (std::chrono::steady_clock::now() < until) {
+      if (auto w = next_wire(std::chrono::milliseconds{200})) out.push_back(*w);
+    }
+    return out;
+  }
+  void drain_wire() {
+    while (receiver_.receive(std::chrono::milliseconds{0})) {
+    }
+  }
+  std::optional<core::WallTime> next_start(const std::string& cue) {
+    for (const auto& c : app_->show()->controller().snapshot().cues)
+      if (c.name == cue) return c.next_start;
+    return std::nullopt;
+  }
+
   lighting::testing::UdpReceiver receiver_;
   std::filesystem::path dir_;
   std::unique_ptr<KioskApp> app_;
@@ -189,7 +228,100 @@ TEST_F(StaffShowPage, EveryControlIsAtLeastNineMillimetresOnTheReferenceDisplay)
     EXPECT_GE(t.max.x - t.min.x, ui::kSmallestTargetPx) << t.name;
     EXPECT_GE(t.max.y - t.min.y, ui::kSmallestTargetPx) << t.name;
   }
-  EXPECT_EQ(controls, 3 * 2 + 1 + 3 + 1 + 1 + 1) << "GO/Stop x3, hold, 3 shifts, blackout, fader, back";
+  EXPECT_EQ(controls, 4 * 2 + 1 + 3 + 1 + 1 + 1) << "GO/Stop x4, hold, 3 shifts, blackout, fader, back";
+}
+
+// The whole night's controls driven by finger taps on the page, judged on the wire: a 4 s fade,
+// Hold half way (the DMX stops changing), Resume (it rises again), Shift +5 min (a start_at moves
+// by 300 s), Blackout (every channel 0 within one output frame) and Release (the look returns).
+TEST_F(StaffShowPage, TapsOnThePageHoldResumeShiftAndBlackOutTheWire) {
+  open_panel();
+  tap("staff:show");
+  EXPECT_EQ(app_->show()->controller().snapshot().clock_follow, show::ClockFollow::Wall);
+  ASSERT_TRUE(dmx_reaches(0, 0)) << "dark before GO";
+  finger_tap("go:fade");
+  // Half way through the 4 s fade (about 128 of 255).
+  std::optional<Wire> w;
+  do {
+    w = next_wire();
+    ASSERT_TRUE(w) << "no DMX during the fade";
+  } while (w->d1 < 110);
+  EXPECT_LT(w->d1, 200) << "the fade is far past half way already";
+  finger_tap("show:hold");
+  ASSERT_TRUE(app_->show()->controller().held());
+  // Packets already on their way may still carry the last moving values: let them pass.
+  (void)wire_for(std::chrono::milliseconds{150});
+  const auto held = wire_for(std::chrono::milliseconds{1500});
+  ASSERT_GE(held.size(), 1u) << "nothing on the wire while held (keep-alive every 900 ms at least)";
+  for (const Wire& h : held) {
+    EXPECT_EQ(h.d1, held.front().d1) << "lobby.1 moved while held";
+    EXPECT_EQ(h.d2, held.front().d2) << "lobby.2 moved while held";
+  }
+  const std::uint8_t frozen = held.front().d1;
+  EXPECT_GT(frozen, 100);
+  EXPECT_LT(frozen, 255) << "the fade finished although held";
+
+  finger_tap("show:hold");  // now labelled Resume
+  ASSERT_FALSE(app_->show()->controller().held());
+  bool rising = false;
+  for (int i = 0; i < 200 && !rising; ++i) {
+    const auto r = next_wire();
+    ASSERT_TRUE(r);
+    rising = r->d1 > frozen + 10 && r->d1 < 255;
+  }
+  EXPECT_TRUE(rising) << "the fade did not rise again after Resume";
+  EXPECT_TRUE(dmx_reaches(0, 255)) << "the fade never finished after Resume";
+  EXPECT_TRUE(dmx_reaches(1, 255));
+
+  const auto before = next_start("later");
+  ASSERT_TRUE(before) << "the start_at of cue later is not on the page";
+  finger_tap("show:shift+300");
+  std::optional<core::WallTime> after;
+  for (int i = 0; i < 100 && (!after || *after == *before); ++i) {
+    steps(1);
+    after = next_start("later");
+  }
+  ASSERT_TRUE(after);
+  EXPECT_EQ(*after - *before, std::chrono::seconds{300}) << "Shift +5 min did not move start_at by 300 s";
+
+  // Blackout: the submit happens inside one of the frames of the tap; from the end of that tap,
+  // the first all-zero packet comes within one output period (44 Hz: 23 ms), plus a little
+  // scheduling slack, and nothing after it is lit.
+  const ui::TapTarget* bo = target("show:blackout");
+  ASSERT_NE(bo, nullptr);
+  drain_wire();
+  SDL_Event e{};
+  e.type = SDL_FINGERDOWN;
+  e.tfinger.x = bo->centre().x / 1920.0f;
+  e.tfinger.y = bo->centre().y / 1080.0f;
+  SDL_PushEvent(&e);
+  ASSERT_TRUE(app_->step());
+  e.type = SDL_FINGERUP;
+  SDL_PushEvent(&e);
+  ASSERT_TRUE(app_->step());
+  const auto tapped = std::chrono::steady_clock::now();
+  ASSERT_TRUE(app_->show()->controller().blackout()) << "the Blackout tap did not reach the controller";
+  // Read straight from the socket (no frames stepped in between), so arrival times are exact.
+  std::optional<Wire> dark;
+  while (!dark) {
+    const auto d = receiver_.receive(std::chrono::milliseconds{500});
+    ASSERT_TRUE(d) << "the wire went silent";
+    auto p = lighting::e131::parse_data(d->bytes);
+    if (p && p->universe == 1 && p->slots.size() >= 2 && p->slots[0] == 0 && p->slots[1] == 0)
+      dark = Wire{0, 0, d->at};
+  }
+  ASSERT_TRUE(dark) << "blackout never reached the wire";
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(dark->at - tapped).count();
+  EXPECT_LE(ms, 23 + 15) << "blackout took " << ms << " ms to reach the wire";
+  RecordProperty("blackout_ms", static_cast<int>(ms));
+  for (const Wire& d : wire_for(std::chrono::milliseconds{500})) {
+    EXPECT_EQ(d.d1, 0) << "a channel lit during the blackout";
+    EXPECT_EQ(d.d2, 0);
+  }
+  finger_tap("show:blackout");  // now labelled Release
+  EXPECT_FALSE(app_->show()->controller().blackout());
+  EXPECT_TRUE(dmx_reaches(0, 255)) << "Release did not bring the look back";
+  EXPECT_TRUE(dmx_reaches(1, 255));
 }
 
 // The page as staff see it mid-show (a cue failed, the show held, the lights blacked out), written
