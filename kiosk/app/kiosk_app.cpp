@@ -245,7 +245,9 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
     failure = {1, st.error().message};
     return nullptr;
   }
-  if (!cfg.fleet.broker.empty()) {
+  // A preview renders a kiosk's screen elsewhere: it must not join the fleet as that kiosk (the
+  // broker would drop the real one, whose client id it shares).
+  if (!cfg.fleet.broker.empty() && !o.preview) {
     // The fleet channel is a speed-up, never a reason for attendees to see no kiosk: a broken
     // [mqtt] set-up is logged (and `marquee doctor` reports it), the kiosk runs without it.
     auto link = FleetLink::start(cfg, *app->clock_);

@@ -1,5 +1,8 @@
 #include "sync/follow_publish.hpp"
 
+#include "core/read_file.hpp"
+#include "sync/crypto.hpp"
+
 #include <condition_variable>
 #include <fstream>
 #include <mutex>
@@ -73,6 +76,10 @@ Follower::~Follower() {
 void Follower::fetch(std::size_t i, CycleOutcome& out, std::stop_token stop) {
   const FollowSource& source = options_.sources[i];
   SourceState& state = state_[i];
+  if (source.is_file) {
+    read_file_source(source, state, out);
+    return;
+  }
   HttpRequest request{source.url, source.file_name, options_.max_export_bytes, "", ""};
   if (state.last_good) {  // conditional only when there is something to fall back to
     request.if_none_match = state.etag;
@@ -104,6 +111,31 @@ void Follower::fetch(std::size_t i, CycleOutcome& out, std::stop_token stop) {
   state.last_modified = got->response.last_modified;
   state.last_good = std::move(*files);
   out.messages.push_back(source.url + ": 200, " + std::to_string(got->body.size()) + " bytes");
+}
+
+// A local export: its SHA-256 plays the ETag's part, so an unchanged file is "unchanged" exactly
+// like a 304, and a file that cannot be read keeps the last good export like a failed fetch.
+void Follower::read_file_source(const FollowSource& source, SourceState& state, CycleOutcome& out) {
+  const std::string kept = state.last_good ? "; keeping the last good export" : "; no good export yet";
+  const core::FileText file = core::read_file(source.url, options_.max_export_bytes);
+  if (!file) {
+    out.messages.push_back(source.url + ": read failed: " + core::describe(file.failure, options_.max_export_bytes) +
+                           kept);
+    return;
+  }
+  const std::string hash = sha256_hex(file.text);
+  if (state.last_good && hash == state.etag) {
+    out.messages.push_back(source.url + ": unchanged file");
+    return;
+  }
+  auto files = source.convert(file.text);
+  if (!files) {
+    out.messages.push_back("refused: " + files.error().message + kept);
+    return;
+  }
+  state.etag = hash;
+  state.last_good = std::move(*files);
+  out.messages.push_back(source.url + ": read, " + std::to_string(file.text.size()) + " bytes");
 }
 
 CycleOutcome Follower::run_cycle(const core::Clock& clock, std::stop_token stop) {

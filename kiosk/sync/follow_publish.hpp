@@ -52,6 +52,7 @@ class Follower {
     std::optional<std::vector<StagedFile>> last_good;
   };
   void fetch(std::size_t i, CycleOutcome& out, std::stop_token stop);
+  void read_file_source(const FollowSource& source, SourceState& state, CycleOutcome& out);
   FollowOptions options_;
   std::vector<SourceState> state_;
   bool own_staging_ = false;

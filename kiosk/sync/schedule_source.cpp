@@ -1,5 +1,7 @@
 #include "sync/schedule_source.hpp"
 
+#include <filesystem>
+
 #include "content/diagnostic.hpp"
 #include "content/schedule_import.hpp"
 
@@ -35,8 +37,19 @@ core::Result<FollowSource> parse_follow_source(const std::string& argument) {
     if (!content::is_schedule_file_name(s.file_name) || venue.find('/') != std::string::npos)
       return core::make_error("--follow " + argument + ": \"" + venue + "\" is not a venue id");
   }
-  if (s.url.rfind("http://", 0) != 0 && s.url.rfind("https://", 0) != 0)
-    return core::make_error("--follow " + argument + ": needs an http:// or https:// URL");
+  if (s.url.rfind("file://", 0) == 0) {
+    s.url.erase(0, 7);
+    s.is_file = true;
+  } else if (s.url.find("://") == std::string::npos) {
+    s.is_file = true;
+  } else if (s.url.rfind("http://", 0) != 0 && s.url.rfind("https://", 0) != 0) {
+    return core::make_error("--follow " + argument + ": needs an http:// or https:// URL, or a file");
+  }
+  if (s.is_file) {
+    std::error_code ec;
+    if (s.url.empty() || !std::filesystem::is_regular_file(s.url, ec))
+      return core::make_error("--follow " + argument + ": no such file \"" + s.url + "\"");
+  }
   s.convert = json_schedule_converter(s.file_name, s.url);
   return s;
 }

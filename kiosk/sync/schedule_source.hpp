@@ -22,13 +22,16 @@ struct StagedFile {
 using ScheduleConverter = std::function<core::Result<std::vector<StagedFile>>(const std::string& bytes)>;
 
 struct FollowSource {
-  std::string url;
+  std::string url;   // an http(s) URL, or the file's path when `is_file`
+  bool is_file = false;  // a local export (a file another tool rewrites): read, not fetched
   std::string file_name;  // "schedule.json", or "schedule.<venue>.json" for one venue of several
   ScheduleConverter convert;
 };
 
 // "URL" or "VENUE=URL" (one venue of a multi-venue bundle) to a source using today's importer, the
-// frab/pretalx schedule.json one; an error names what is wrong with the argument.
+// frab/pretalx schedule.json one; an error names what is wrong with the argument. Besides http://
+// and https:// URLs, a source may be a local file: "file:///srv/export/schedule.xml" or a plain
+// path ("exports/schedule.json"), which must exist when following starts.
 core::Result<FollowSource> parse_follow_source(const std::string& argument);
 
 // The frab/pretalx schedule.json converter: the export must import without errors (the same

@@ -239,6 +239,7 @@ std::shared_ptr<const SearchIndex> spelled_index() {
   exhibitor("arhus", "Århus Møbler");
   exhibitor("aarhus", "Aarhus Lighting");
   exhibitor("duesseldorf", "Duesseldorf Messe");
+  exhibitor("gaertner", "Gärtnerei Schäfer");
   c.build_indexes();
   return build_search_index(c);
 }
@@ -258,6 +259,16 @@ TEST(SearchTransliteration, SpelledOutQueryFindsTheLetters) {
   ASSERT_FALSE(plain.empty());
   EXPECT_EQ(plain[0].id, "muenchen");
   EXPECT_NE(plain[0].lang, MatchLang::Translit);
+}
+
+TEST(SearchTransliteration, AeFindsAUmlaut) {
+  const auto index = spelled_index();
+  for (const char* q : {"gaertnerei", "Schaefer", "gärtnerei"}) {
+    const auto hits = index->search(q, 20);
+    ASSERT_FALSE(hits.empty()) << q;
+    EXPECT_EQ(hits[0].id, "gaertner") << q;
+  }
+  EXPECT_EQ(index->search("schaefer", 20).at(0).lang, MatchLang::Translit);
 }
 
 TEST(SearchTransliteration, SharpSAndSs) {

@@ -7,6 +7,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <fstream>
 #include <mutex>
 #include <thread>
 
@@ -234,6 +235,34 @@ TEST(FollowPublish, RunFollowIsBoundedAndLogsEachCycle) {
   EXPECT_EQ(f.server.requests(), 3);
 }
 
+TEST(FollowPublish, ALocalFileIsFollowedByItsContent) {
+  FollowWorld f;
+  const fs::path file = f.w.tmp.path() / "exports" / "schedule.json";
+  fs::create_directories(file.parent_path());
+  std::ofstream(file) << original_export();
+  FollowOptions o = f.options();
+  o.sources.clear();
+  auto source = parse_follow_source("file://" + file.string());
+  ASSERT_TRUE(source) << source.error().message;
+  EXPECT_TRUE(source->is_file);
+  o.sources.push_back(std::move(*source));
+  Follower follower(o);
+  const core::Clock& clock = core::SystemClock::instance();
+  EXPECT_EQ(follower.run_cycle(clock).result, CycleResult::Published);
+  EXPECT_EQ(f.published_version(), 1u);
+  const CycleOutcome same = follower.run_cycle(clock);
+  EXPECT_EQ(same.result, CycleResult::Unchanged) << describe(same);
+  EXPECT_NE(describe(same).find("unchanged file"), std::string::npos) << describe(same);
+  std::ofstream(file, std::ios::trunc) << moved_export();
+  EXPECT_EQ(follower.run_cycle(clock).result, CycleResult::Published);
+  EXPECT_EQ(f.published_version(), 2u);
+  // Gone (being rewritten, say): the last good export stays published.
+  fs::remove(file);
+  const CycleOutcome gone = follower.run_cycle(clock);
+  EXPECT_NE(describe(gone).find("read failed"), std::string::npos) << describe(gone);
+  EXPECT_EQ(f.published_version(), 2u);
+}
+
 TEST(FollowPublish, SourceArguments) {
   auto plain = parse_follow_source("https://pretalx.example/conf/schedule/export/schedule.json");
   ASSERT_TRUE(plain);
@@ -243,6 +272,9 @@ TEST(FollowPublish, SourceArguments) {
   EXPECT_EQ(venue->file_name, "schedule.camp.json");
   EXPECT_EQ(venue->url, "http://127.0.0.1:1/s.json");
   EXPECT_FALSE(parse_follow_source("ftp://x/s.json"));
+  const auto missing = parse_follow_source("/nonexistent/schedule.xml");
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().message.find("no such file"), std::string::npos) << missing.error().message;
   EXPECT_FALSE(parse_follow_source("a/b=http://x/s.json"));
 }
 

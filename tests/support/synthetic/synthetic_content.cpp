@@ -148,13 +148,18 @@ void add_venue_and_rooms(Content& c, const SyntheticSize& size) {
   }
 }
 
+// Halls side by side, five to a row, as on a real expo ground (stacked on one spot, a zoomed-out
+// map would draw every hall over the others).
+double hall_x(std::size_t h) { return static_cast<double>(h % 5) * 1100; }
+double hall_y(std::size_t h) { return static_cast<double>(h / 5) * 1100; }
+
 void add_exhibitors(Content& c, const SyntheticSize& size, Rng& rng) {
   constexpr std::size_t kBoothsPerHall = 500;
   for (std::size_t h = 0; h * kBoothsPerHall < size.exhibitors; ++h) {
     c.halls.push_back({numbered("hall", h),
                        "main",
                        text3("Hall " + std::to_string(h + 1), std::to_string(h + 1) + " 号馆", ""),
-                       square(0, 0, 1000),
+                       square(hall_x(h), hall_y(h), 1000),
                        {}});
   }
   for (std::size_t i = 0; i < size.exhibitors; ++i) {
@@ -167,7 +172,8 @@ void add_exhibitors(Content& c, const SyntheticSize& size, Rng& rng) {
         numbered("booth", i),
         numbered("hall", i / kBoothsPerHall),
         "B" + std::to_string(i + 1),
-        square(static_cast<double>(i % 25) * 40, static_cast<double>((i % kBoothsPerHall) / 25) * 40, 30),
+        square(hall_x(i / kBoothsPerHall) + static_cast<double>(i % 25) * 40,
+               hall_y(i / kBoothsPerHall) + static_cast<double>((i % kBoothsPerHall) / 25) * 40, 30),
         "",
         ""};
     Exhibitor e;
