@@ -1,7 +1,10 @@
 // The fleet channel on real kiosks: a real mosquitto broker on a free loopback port, the kiosk
 // in-process (headless, real SDL dummy window) for frame-exact checks, and `marquee run` processes
 // for the last will and the fleet-wide cue start.
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
@@ -18,6 +21,7 @@
 #include "core/time_zone.hpp"
 #include "fleet/operator_client.hpp"
 #include "mosquitto_broker.hpp"
+#include "run_marquee.hpp"
 
 extern char** environ;
 
@@ -280,6 +284,78 @@ TEST_F(FleetKiosk, AFleetWideStartRunsTheCueOnTheSameShowInstantOnThreeKiosks) {
     EXPECT_GE(t, *go.show->at);
     EXPECT_LT(t - *go.show->at, core::Millis{100});
   }
+}
+
+// Plain HTTP GET on 127.0.0.1 (the exporter's /metrics); the body, or "" when nothing answered.
+std::string http_get(int port, const std::string& path) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return {};
+  }
+  const std::string request = "GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
+  (void)::write(fd, request.data(), request.size());
+  std::string response;
+  char buf[4096];
+  ssize_t n;
+  while ((n = ::read(fd, buf, sizeof buf)) > 0) response.append(buf, static_cast<std::size_t>(n));
+  ::close(fd);
+  const auto body = response.find("\r\n\r\n");
+  return body == std::string::npos ? std::string{} : response.substr(body + 4);
+}
+
+TEST_F(FleetKiosk, TheOperatorCommandLineSeesCommandsAndExportsAKiosk) {
+  spawn_kiosk(config("bj-cli-1"), (dir_ / "bj-cli-1.log").string());
+  auto op = operator_client();
+  ASSERT_TRUE(op);
+  ASSERT_TRUE(wait_for([&] {
+    auto r = row(*op, "bj-cli-1");
+    return r && r->online;
+  }, 30s));
+  const std::string broker = " --broker " + broker_.url();
+  const auto status = run_marquee("fleet status" + broker, Stderr::Discard);
+  EXPECT_EQ(status.exit_code, 0) << status.out;
+  EXPECT_NE(status.out.find("bj-cli-1         bj         yes"), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("1 kiosks, 1 online"), std::string::npos) << status.out;
+
+  const std::string key = " --operator-key " + (dir_ / "ops.key").string() + " --sender ops-cli";
+  const auto lang = run_marquee("fleet send kiosk:bj/bj-cli-1 language zh --expect 1" + key + broker, Stderr::Discard);
+  EXPECT_EQ(lang.exit_code, 0) << lang.out;
+  EXPECT_NE(lang.out.find("bj/bj-cli-1: ok: default language zh"), std::string::npos) << lang.out;
+  // A kiosk without a content server says so, and the command line exits 1.
+  const auto refresh = run_marquee("fleet send venue:bj refresh --expect 1" + key + broker, Stderr::Discard);
+  EXPECT_EQ(refresh.exit_code, 1) << refresh.out;
+  EXPECT_NE(refresh.out.find("failed: no content server configured"), std::string::npos) << refresh.out;
+  const auto wrong = run_marquee("fleet send bj-cli-1 refresh" + key + broker, Stderr::Keep);
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_NE(wrong.out.find("kiosk:<venue>/<kiosk>"), std::string::npos) << wrong.out;
+
+  const int port = testing::free_loopback_port();
+  const std::string listen = "127.0.0.1:" + std::to_string(port);
+  std::vector<std::string> args = {std::string(MARQUEE_BINARY_DIR) + "/marquee", "fleet", "exporter",
+                                   "--broker", broker_.url(), "--listen", listen};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t exporter = -1;
+  ASSERT_EQ(posix_spawn(&exporter, argv[0], nullptr, nullptr, argv.data(), environ), 0);
+  children_.push_back(exporter);
+  std::string metrics;
+  ASSERT_TRUE(wait_for([&] {
+    metrics = http_get(port, "/metrics");
+    return metrics.find("kiosk=\"bj-cli-1\"") != std::string::npos;
+  }, 20s)) << metrics;
+  EXPECT_NE(metrics.find("marquee_kiosk_online{venue=\"bj\",kiosk=\"bj-cli-1\"} 1"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("# TYPE marquee_kiosk_frame_p99_milliseconds gauge"), std::string::npos);
+  ::kill(exporter, SIGTERM);  // ends cleanly on SIGTERM
+  int st = 0;
+  ::waitpid(exporter, &st, 0);
+  children_.pop_back();
+  EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
 
 }  // namespace
