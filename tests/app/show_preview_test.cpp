@@ -14,6 +14,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "run_marquee.hpp"
 #include "scripting/simulate.hpp"
 
 namespace marquee::app {
@@ -164,6 +165,25 @@ TEST_F(ShowPreview, ABadAtIsRefusedNamingTheValue) {
   EXPECT_FALSE(std::filesystem::exists(o_.out)) << "nothing is written for a bad command line";
   EXPECT_FALSE(parse_every("10x").ok());
   EXPECT_EQ(*parse_every("1m30s"), core::Millis{90'000});
+}
+
+// The subcommand as staff type it: a bad --at is exit 2 with the value named; a good run writes
+// the pictures and lists them.
+TEST_F(ShowPreview, TheCommandLine) {
+  const std::string common = "show preview " + o_.script.string() + " --kiosk-config " +
+                             (dir_ / "a.toml").string() + " --out " + o_.out.string() +
+                             " --date 2027-03-27 --size 640x360";
+  const MarqueeRun bad = run_marquee(common + " --at 19:58 --at 7pm");
+  EXPECT_EQ(bad.exit_code, 2) << bad.out;
+  EXPECT_THAT(bad.out, HasSubstr("--at \"7pm\": bad clock time \"7pm\""));
+  const MarqueeRun every = run_marquee(common + " --at 19:58 --every 1x");
+  EXPECT_EQ(every.exit_code, 2) << every.out;
+  EXPECT_THAT(every.out, HasSubstr("--every \"1x\""));
+  const MarqueeRun good = run_marquee(common + " --at 19:59:30 --at 20:00:30 --every 30s", Stderr::Discard);
+  EXPECT_EQ(good.exit_code, 0) << good.out;
+  EXPECT_THAT(good.out, HasSubstr("hall-a-1-200030.png (kiosk hall-a-1, 20:00:30, text)"));
+  EXPECT_THAT(good.out, HasSubstr("hall-a-1-sheet.png (kiosk hall-a-1, 3 frames)"));
+  EXPECT_TRUE(std::filesystem::exists(o_.out / "lights.png"));
 }
 
 }  // namespace

@@ -75,4 +75,19 @@ TEST(ShowCommand, SimulateRejectsBadTimes) {
   EXPECT_NE(r.exit_code, 0);
 }
 
+// The real show rehearsed with a hold from the command line: the hold is printed as a section
+// and the show's 20:00 start comes two minutes late on the wall clock.
+TEST(ShowCommand, SimulateRunsTimedLiveCommands) {
+  const CommandRun r = marquee("show simulate " + kShow + " --date 2026-05-22 --from 19:54:00 --to 20:03:00" +
+                               " --command '19:58:00 {\"action\":\"hold\",\"who\":\"cli\"}'" +
+                               " --command '20:00:00 {\"action\":\"resume\",\"who\":\"cli\"}'");
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("19:58:00.000 +00:04:00.000 [cli] Hold -> ok"));
+  EXPECT_THAT(r.out, HasSubstr("held: 19:58:00.000 - 20:00:00.000 (00:02:00.000)"));
+  EXPECT_THAT(r.out, HasSubstr("20:02:01.000 +00:08:01.000 [show] display text target=all"));
+  const CommandRun bad =
+      marquee("show simulate " + kShow + " --from 19:54:00 --to 20:03:00 --command '19:58:00 {}'");
+  EXPECT_EQ(bad.exit_code, 2) << bad.out;
+}
+
 }  // namespace
