@@ -14,6 +14,8 @@ packages=(
   libcmark-dev libzip-dev libxml2-dev fonts-symbola
   # the fleet channel (MQTT client) and the broker its tests and benchmark start on loopback
   libmosquitto-dev mosquitto
+  # the fleet's TLS test makes a throw-away CA and server certificate
+  openssl
   # packaging: the .deb (dpkg-shlibdeps, man page) and its test (unit verification, the cage session)
   dpkg-dev help2man file binutils systemd adduser cage
   # tests, tools and benchmarks

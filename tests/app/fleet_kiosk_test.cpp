@@ -3,11 +3,11 @@
 // for the last will and the fleet-wide cue start.
 #include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -312,18 +312,26 @@ TEST_F(FleetKiosk, TheOperatorCommandLineSeesCommandsAndExportsAKiosk) {
   spawn_kiosk(config("bj-cli-1"), (dir_ / "bj-cli-1.log").string());
   auto op = operator_client();
   ASSERT_TRUE(op);
-  ASSERT_TRUE(wait_for([&] {
-    auto r = row(*op, "bj-cli-1");
-    return r && r->online;
-  }, 30s));
+  ASSERT_TRUE(wait_for(
+      [&] {
+        auto r = row(*op, "bj-cli-1");
+        return r && r->online;
+      },
+      30s));
   const std::string broker = " --broker " + broker_.url();
   const auto status = run_marquee("fleet status" + broker, Stderr::Discard);
   EXPECT_EQ(status.exit_code, 0) << status.out;
   EXPECT_NE(status.out.find("bj-cli-1         bj         yes"), std::string::npos) << status.out;
   EXPECT_NE(status.out.find("1 kiosks, 1 online"), std::string::npos) << status.out;
 
+  const auto watch = run_marquee("fleet watch --every 0.3 --for 1" + broker, Stderr::Discard);
+  EXPECT_EQ(watch.exit_code, 0) << watch.out;
+  EXPECT_NE(watch.out.find("bj-cli-1         bj         yes"), std::string::npos) << watch.out;
+  EXPECT_NE(watch.out.find("\x1b[H\x1b[2J"), std::string::npos) << "redrawn in place";
+
   const std::string key = " --operator-key " + (dir_ / "ops.key").string() + " --sender ops-cli";
-  const auto lang = run_marquee("fleet send kiosk:bj/bj-cli-1 language zh --expect 1" + key + broker, Stderr::Discard);
+  const auto lang =
+      run_marquee("fleet send kiosk:bj/bj-cli-1 language zh --expect 1" + key + broker, Stderr::Discard);
   EXPECT_EQ(lang.exit_code, 0) << lang.out;
   EXPECT_NE(lang.out.find("bj/bj-cli-1: ok: default language zh"), std::string::npos) << lang.out;
   // A kiosk without a content server says so, and the command line exits 1.
@@ -336,8 +344,13 @@ TEST_F(FleetKiosk, TheOperatorCommandLineSeesCommandsAndExportsAKiosk) {
 
   const int port = testing::free_loopback_port();
   const std::string listen = "127.0.0.1:" + std::to_string(port);
-  std::vector<std::string> args = {std::string(MARQUEE_BINARY_DIR) + "/marquee", "fleet", "exporter",
-                                   "--broker", broker_.url(), "--listen", listen};
+  std::vector<std::string> args = {std::string(MARQUEE_BINARY_DIR) + "/marquee",
+                                   "fleet",
+                                   "exporter",
+                                   "--broker",
+                                   broker_.url(),
+                                   "--listen",
+                                   listen};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -345,17 +358,56 @@ TEST_F(FleetKiosk, TheOperatorCommandLineSeesCommandsAndExportsAKiosk) {
   ASSERT_EQ(posix_spawn(&exporter, argv[0], nullptr, nullptr, argv.data(), environ), 0);
   children_.push_back(exporter);
   std::string metrics;
-  ASSERT_TRUE(wait_for([&] {
-    metrics = http_get(port, "/metrics");
-    return metrics.find("kiosk=\"bj-cli-1\"") != std::string::npos;
-  }, 20s)) << metrics;
-  EXPECT_NE(metrics.find("marquee_kiosk_online{venue=\"bj\",kiosk=\"bj-cli-1\"} 1"), std::string::npos) << metrics;
+  ASSERT_TRUE(wait_for(
+      [&] {
+        metrics = http_get(port, "/metrics");
+        return metrics.find("kiosk=\"bj-cli-1\"") != std::string::npos;
+      },
+      20s))
+      << metrics;
+  EXPECT_NE(metrics.find("marquee_kiosk_online{venue=\"bj\",kiosk=\"bj-cli-1\"} 1"), std::string::npos)
+      << metrics;
   EXPECT_NE(metrics.find("# TYPE marquee_kiosk_frame_p99_milliseconds gauge"), std::string::npos);
   ::kill(exporter, SIGTERM);  // ends cleanly on SIGTERM
   int st = 0;
   ::waitpid(exporter, &st, 0);
   children_.pop_back();
   EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+
+TEST_F(FleetKiosk, ARestartCommandRestartsTheKioskInPlace) {
+  const std::string log = (dir_ / "bj-rs-1.log").string();
+  const pid_t kiosk = spawn_kiosk(config("bj-rs-1"), log, {"--self-restart"});
+  auto op = operator_client();
+  ASSERT_TRUE(op);
+  ASSERT_TRUE(wait_for(
+      [&] {
+        auto r = row(*op, "bj-rs-1");
+        return r && r->online;
+      },
+      30s));
+  auto restart = command(*op, fleet::CommandKind::Restart, "marquee/bj/bj-rs-1/cmd");
+  ASSERT_TRUE(op->send(restart, keys_.secret_key));
+  const auto acks = op->acks_for("ops", restart.seq, 1, 10s);
+  ASSERT_EQ(acks.size(), 1u);
+  EXPECT_EQ(acks[0].message, "restarting");
+  const auto read_log = [&] {
+    std::ifstream in(log);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  // The same process (same PID: a kiosk compositor keeps its session) starts afresh...
+  ASSERT_TRUE(
+      wait_for([&] { return read_log().find("restarted after a failure") != std::string::npos; }, 30s))
+      << read_log();
+  EXPECT_EQ(::waitpid(kiosk, nullptr, WNOHANG), 0) << "the kiosk process ended instead of restarting";
+  // ...and rejoins the fleet: a fresh status after the restart.
+  const auto after = core::SystemClock::instance().wall_now();
+  ASSERT_TRUE(wait_for(
+      [&] {
+        auto r = row(*op, "bj-rs-1");
+        return r && r->online && r->at >= after - 1s && r->last_command.empty();
+      },
+      30s));
 }
 
 }  // namespace

@@ -3,7 +3,10 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -11,6 +14,7 @@
 
 #include "core/time_zone.hpp"
 #include "fleet/fleet_agent.hpp"
+#include "fleet/fleet_settings.hpp"
 #include "fleet/signed_command.hpp"
 #include "mosquitto_broker.hpp"
 
@@ -294,6 +298,97 @@ TEST_F(FleetBroker, AKioskThatStartsBeforeItsBrokerJoinsWhenTheBrokerComesUp) {
   EXPECT_FALSE(agent->connected());
   ASSERT_TRUE(broker.start());
   EXPECT_TRUE(wait_for([&] { return agent->connected(); }, 10s));
+}
+
+// TLS with a user name and password, as a venue broker on the internet would be set up: a test CA,
+// a server certificate for 127.0.0.1, and mosquitto refusing anonymous clients.
+class FleetBrokerTls : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    namespace fs = std::filesystem;
+    dir_ = fs::temp_directory_path() / ("marquee-tls-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    fs::permissions(dir_, fs::perms::all);  // the broker runs as the "mosquitto" user
+    const std::string d = dir_.string();
+    const std::string script =
+        "cd '" + d +
+        "' && "
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj '/CN=Marquee test CA' -keyout ca.key -out "
+        "ca.crt && "
+        "openssl req -newkey rsa:2048 -nodes -subj '/CN=127.0.0.1' -keyout server.key -out server.csr && "
+        "printf 'subjectAltName=IP:127.0.0.1\\n' > san.ext && "
+        "openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile san.ext "
+        "-out server.crt && "
+        "mosquitto_passwd -c -b passwd kiosk-bj-a-1 'correct horse' && "
+        "printf 'correct horse\\n' > kiosk.password && chmod 644 *";
+    ASSERT_EQ(std::system(("(" + script + ") >/dev/null 2>&1").c_str()), 0) << "making the test CA failed";
+    ASSERT_TRUE(sync::write_key_files(keys_, (dir_ / "ops").string()));
+    broker_ = std::make_unique<testing::MosquittoBroker>("cafile " + d + "/ca.crt\ncertfile " + d +
+                                                             "/server.crt\nkeyfile " + d +
+                                                             "/server.key\npassword_file " + d + "/passwd\n",
+                                                         /*anonymous=*/false);
+  }
+  void TearDown() override {
+    broker_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  std::unique_ptr<FleetAgent> agent(FleetConfig config) {
+    auto settings = make_agent_settings(config, {"bj", "bj-a-1", "", {}}, {}, {});
+    EXPECT_TRUE(settings) << (settings ? "" : settings.error().message);
+    if (!settings) return nullptr;
+    settings->mqtt.reconnect_min_s = 1;
+    settings->mqtt.reconnect_max_s = 1;
+    auto a = FleetAgent::start(std::move(*settings), core::SystemClock::instance(), sink_);
+    EXPECT_TRUE(a) << (a ? "" : a.error().message);
+    return a ? std::move(*a) : nullptr;
+  }
+  FleetConfig config() {
+    FleetConfig c;
+    c.broker = "mqtts://127.0.0.1:" + std::to_string(broker_->port());
+    c.username = "kiosk-bj-a-1";
+    c.password_file = dir_ / "kiosk.password";
+    c.ca_file = dir_ / "ca.crt";
+    c.operator_keys = {dir_ / "ops.pub"};
+    return c;
+  }
+  static bool connected_within(FleetAgent& a, std::chrono::milliseconds t) {
+    const auto end = std::chrono::steady_clock::now() + t;
+    while (std::chrono::steady_clock::now() < end) {
+      if (a.connected()) return true;
+      std::this_thread::sleep_for(20ms);
+    }
+    return a.connected();
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<testing::MosquittoBroker> broker_;
+  sync::KeyPair keys_ = sync::generate_key_pair();
+  RecordingSink sink_;
+};
+
+TEST_F(FleetBrokerTls, TheRightPasswordOverVerifiedTlsConnects) {
+  auto a = agent(config());
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(connected_within(*a, 10s));
+}
+
+TEST_F(FleetBrokerTls, AWrongPasswordOrNoTlsOrAnUntrustedCaDoNot) {
+  FleetConfig wrong = config();
+  std::ofstream(dir_ / "wrong.password") << "battery staple\n";
+  wrong.password_file = dir_ / "wrong.password";
+  auto bad_password = agent(wrong);
+  FleetConfig plain = config();
+  plain.broker = "mqtt://127.0.0.1:" + std::to_string(broker_->port());
+  plain.ca_file.clear();
+  auto no_tls = agent(plain);
+  FleetConfig system_cas = config();
+  system_cas.ca_file.clear();  // mqtts:// with the system's CAs: the test CA is not among them
+  auto untrusted = agent(system_cas);
+  ASSERT_TRUE(bad_password && no_tls && untrusted);
+  std::this_thread::sleep_for(3s);
+  EXPECT_FALSE(bad_password->connected());
+  EXPECT_FALSE(no_tls->connected());
+  EXPECT_FALSE(untrusted->connected());
 }
 
 }  // namespace

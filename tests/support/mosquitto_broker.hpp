@@ -48,7 +48,10 @@ inline bool port_accepts(int port) {
 class MosquittoBroker {
  public:
   // extra_config: more lines for mosquitto.conf (e.g. "max_connections -1").
-  explicit MosquittoBroker(std::string extra_config = {}) : port_(free_loopback_port()) {
+  // anonymous: false for a broker that wants a user name and password (extra_config names the
+  // password_file).
+  explicit MosquittoBroker(std::string extra_config = {}, bool anonymous = true)
+      : port_(free_loopback_port()) {
     dir_ = std::filesystem::temp_directory_path() /
            ("marquee-mosquitto-" + std::to_string(::getpid()) + "-" + std::to_string(port_));
     std::filesystem::create_directories(dir_);
@@ -56,7 +59,7 @@ class MosquittoBroker {
     std::filesystem::permissions(dir_, std::filesystem::perms::all);
     std::ofstream conf(dir_ / "mosquitto.conf");
     conf << "listener " << port_ << " 127.0.0.1\n"
-         << "allow_anonymous true\n"
+         << "allow_anonymous " << (anonymous ? "true" : "false") << "\n"
          << "persistence false\n"
          << "log_dest file " << (dir_ / "broker.log").string() << "\n"
          << "log_type error\nlog_type warning\nlog_type notice\n"
@@ -100,6 +103,8 @@ class MosquittoBroker {
   pid_t pid() const { return pid_; }
   std::string url() const { return "mqtt://127.0.0.1:" + std::to_string(port_); }
   std::filesystem::path log_file() const { return dir_ / "broker.log"; }
+  // A folder the broker (which drops root to the "mosquitto" user) can read: certificates, passwords.
+  const std::filesystem::path& dir() const { return dir_; }
 
  private:
   int port_;
