@@ -4,31 +4,11 @@
 
 namespace marquee::fleet {
 
-std::string to_base64(std::string_view bytes) {
-  sync::ensure_sodium();
-  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL sodium writes
-  return out;
-}
-
-bool from_base64(std::string_view text, std::string& bytes) {
-  sync::ensure_sodium();
-  bytes.assign(text.size(), '\0');  // base64 never decodes to more bytes than characters
-  std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(),
-                        text.size(), nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    return false;
-  bytes.resize(len);
-  return true;
-}
-
 std::string seal(const FleetCommand& command, const sync::SecretKey& key) {
   const std::string body = to_json(command);
   nlohmann::ordered_json j;
   j["body"] = body;
-  j["sig"] = to_base64(sync::sign_detached(body, key));
+  j["sig"] = sync::to_base64(sync::sign_detached(body, key));
   return j.dump();
 }
 
@@ -44,7 +24,7 @@ core::Result<Envelope> open_envelope(std::string_view payload) {
   e.body = body->get<std::string>();
   const auto sig = j.find("sig");
   if (sig != j.end()) {
-    if (!sig->is_string() || !from_base64(sig->get_ref<const std::string&>(), e.signature) ||
+    if (!sig->is_string() || !sync::from_base64(sig->get_ref<const std::string&>(), e.signature) ||
         e.signature.size() != sync::kSignatureBytes)
       return core::make_error("\"sig\": must be 64 bytes of base64");
   }

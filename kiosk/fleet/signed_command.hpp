@@ -22,7 +22,4 @@ struct Envelope {
 // Splits an envelope without judging it; an error when it is not the envelope's shape.
 core::Result<Envelope> open_envelope(std::string_view payload);
 
-std::string to_base64(std::string_view bytes);
-bool from_base64(std::string_view text, std::string& bytes);
-
 }  // namespace marquee::fleet

@@ -17,14 +17,6 @@ namespace {
 constexpr std::string_view kPublicHeader = "marquee-ed25519-public-key v1";
 constexpr std::string_view kSecretHeader = "marquee-ed25519-secret-key v1";
 
-std::string to_base64(const unsigned char* bytes, std::size_t n) {
-  ensure_sodium();
-  std::string out(sodium_base64_encoded_len(n, sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), bytes, n, sodium_base64_VARIANT_ORIGINAL);
-  out.resize(std::strlen(out.c_str()));
-  return out;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t')) {
     s.remove_prefix(1);
@@ -68,6 +60,26 @@ core::Status write_new_file(const std::string& path, const std::string& text, mo
 }
 
 }  // namespace
+
+std::string to_base64(std::string_view bytes) {
+  ensure_sodium();
+  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+  out.resize(std::strlen(out.c_str()));
+  return out;
+}
+
+bool from_base64(std::string_view text, std::string& bytes) {
+  ensure_sodium();
+  bytes.assign(text.size(), '\0');  // base64 never decodes to more bytes than characters
+  std::size_t len = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(),
+                        text.size(), nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    return false;
+  bytes.resize(len);
+  return true;
+}
 
 void ensure_sodium() {
   static std::once_flag once;
@@ -128,11 +140,13 @@ KeyPair generate_key_pair() {
 }
 
 std::string format_public_key(const PublicKey& key) {
-  return std::string(kPublicHeader) + "\n" + to_base64(key.data(), key.size()) + "\n";
+  return std::string(kPublicHeader) + "\n" +
+         to_base64(std::string_view(reinterpret_cast<const char*>(key.data()), key.size())) + "\n";
 }
 
 std::string format_secret_key(const SecretKey& key) {
-  return std::string(kSecretHeader) + "\n" + to_base64(key.data(), key.size()) + "\n";
+  return std::string(kSecretHeader) + "\n" +
+         to_base64(std::string_view(reinterpret_cast<const char*>(key.data()), key.size())) + "\n";
 }
 
 core::Result<PublicKey> parse_public_key(std::string_view text, std::string_view source) {

@@ -55,6 +55,10 @@ core::Result<SecretKey> read_secret_key_file(const std::filesystem::path& path);
 // Writes PREFIX.pub (0644) and PREFIX.key (0600, created with that mode so it is never readable by others).
 core::Status write_key_files(const KeyPair& keys, const std::string& prefix);
 
+// Base64 (standard alphabet, padded), as key files and signed fleet commands carry it.
+std::string to_base64(std::string_view bytes);
+bool from_base64(std::string_view text, std::string& bytes);  // false for anything that is not base64
+
 std::string sign_detached(std::string_view message, const SecretKey& key);  // 64 raw bytes
 bool verify_detached(std::string_view message, std::string_view signature, const PublicKey& key);
 

@@ -107,7 +107,7 @@ TEST_F(Verifier, MalformedMessagesAreRefused) {
   EXPECT_EQ(verifier.check("marquee/bj/all", "[1,2]").rejection, Rejection::Malformed);
   // Correctly signed, but the body is not a command.
   const std::string body = R"({"v":1,"kind":"refresh"})";
-  nlohmann::json j = {{"body", body}, {"sig", to_base64(sync::sign_detached(body, ops.secret_key))}};
+  nlohmann::json j = {{"body", body}, {"sig", sync::to_base64(sync::sign_detached(body, ops.secret_key))}};
   const auto v = verifier.check("marquee/bj/all", j.dump());
   EXPECT_EQ(v.rejection, Rejection::Malformed);
   EXPECT_NE(v.message.find("\"sender\""), std::string::npos) << v.message;

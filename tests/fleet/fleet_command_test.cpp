@@ -105,9 +105,9 @@ TEST(SignedCommand, SealAndOpen) {
 
 TEST(SignedCommand, Base64RoundTrip) {
   std::string out;
-  ASSERT_TRUE(from_base64(to_base64(std::string("\0\1\2\xff", 4)), out));
+  ASSERT_TRUE(sync::from_base64(sync::to_base64(std::string("\0\1\2\xff", 4)), out));
   EXPECT_EQ(out, std::string("\0\1\2\xff", 4));
-  EXPECT_FALSE(from_base64("***", out));
+  EXPECT_FALSE(sync::from_base64("***", out));
 }
 
 }  // namespace
