@@ -47,28 +47,36 @@ core::Result<BrokerAddress> parse_broker(std::string_view text) {
   return b;
 }
 
-core::Result<FleetAgentSettings> make_agent_settings(const FleetConfig& config, FleetAddress address,
-                                                     const std::filesystem::path& bundle_key,
-                                                     const std::filesystem::path& state_dir) {
+core::Result<MqttOptions> mqtt_options(const FleetConfig& config) {
   auto broker = parse_broker(config.broker);
   if (!broker) return core::make_error("[mqtt] " + broker.error().message);
-  FleetAgentSettings s;
-  s.address = std::move(address);
-  s.mqtt.host = broker->host;
-  s.mqtt.port = broker->port;
-  s.mqtt.keepalive_s = config.keepalive_s;
-  s.mqtt.username = config.username;
+  MqttOptions o;
+  o.host = broker->host;
+  o.port = broker->port;
+  o.keepalive_s = config.keepalive_s;
+  o.username = config.username;
   if (!config.password_file.empty()) {
     const auto file = core::read_file(config.password_file, 4096);
     if (!file)
       return core::make_error("[mqtt] password_file " + config.password_file.string() + ": " +
                               core::describe(file.failure, 4096));
-    s.mqtt.password = file.text.substr(0, file.text.find_first_of("\r\n"));
+    o.password = file.text.substr(0, file.text.find_first_of("\r\n"));
   }
-  s.mqtt.ca_file = config.ca_file.string();
-  s.mqtt.cert_file = config.cert_file.string();
-  s.mqtt.key_file = config.key_file.string();
-  if (broker->tls && s.mqtt.ca_file.empty()) s.mqtt.ca_file = "/etc/ssl/certs/ca-certificates.crt";
+  o.ca_file = config.ca_file.string();
+  o.cert_file = config.cert_file.string();
+  o.key_file = config.key_file.string();
+  if (broker->tls && o.ca_file.empty()) o.ca_file = "/etc/ssl/certs/ca-certificates.crt";
+  return o;
+}
+
+core::Result<FleetAgentSettings> make_agent_settings(const FleetConfig& config, FleetAddress address,
+                                                     const std::filesystem::path& bundle_key,
+                                                     const std::filesystem::path& state_dir) {
+  auto mqtt = mqtt_options(config);
+  if (!mqtt) return mqtt.error();
+  FleetAgentSettings s;
+  s.address = std::move(address);
+  s.mqtt = std::move(*mqtt);
   for (const auto& path : config.operator_keys) {
     auto key = sync::read_public_key_file(path);
     if (!key) return core::make_error("[mqtt] operator_keys: " + key.error().message);

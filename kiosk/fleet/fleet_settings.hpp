@@ -38,6 +38,10 @@ struct BrokerAddress {
 // "mqtt://host:port", "mqtts://host", "host:port", "host", "[::1]:1883".
 core::Result<BrokerAddress> parse_broker(std::string_view text);
 
+// The connection part of the table: broker address, user name, the password file's first line,
+// TLS files (mqtts:// without a ca_file trusts the system's CAs). Used by kiosks and the operator CLI.
+core::Result<MqttOptions> mqtt_options(const FleetConfig& config);
+
 // Reads key and password files and fills the MQTT options. `bundle_key` (the [sync] public key,
 // may be empty) is trusted besides the operator keys: whoever may publish content may command.
 core::Result<FleetAgentSettings> make_agent_settings(const FleetConfig& config, FleetAddress address,

@@ -33,21 +33,17 @@ void add_connection_options(CLI::App* cmd, Connection& c) {
 }
 
 core::Result<std::unique_ptr<fleet::OperatorClient>> connect(const Connection& c) {
-  auto broker = fleet::parse_broker(c.broker);
-  if (!broker) return broker.error();
-  fleet::MqttOptions o;
-  o.host = broker->host;
-  o.port = broker->port;
-  o.username = c.username;
-  if (!c.password_file.empty()) {
-    std::ifstream in(c.password_file);
-    if (!in) return core::make_error("cannot read --password-file " + c.password_file);
-    std::getline(in, o.password);
-  }
-  o.ca_file = c.ca_file.empty() && broker->tls ? "/etc/ssl/certs/ca-certificates.crt" : c.ca_file;
-  o.cert_file = c.cert_file;
-  o.key_file = c.key_file;
-  return fleet::OperatorClient::connect(std::move(o), core::SystemClock::instance(), core::Millis{5000});
+  fleet::FleetConfig config;
+  config.broker = c.broker;
+  config.username = c.username;
+  config.password_file = c.password_file;
+  config.ca_file = c.ca_file;
+  config.cert_file = c.cert_file;
+  config.key_file = c.key_file;
+  auto options = fleet::mqtt_options(config);
+  if (!options) return options.error();
+  return fleet::OperatorClient::connect(std::move(*options), core::SystemClock::instance(),
+                                        core::Millis{5000});
 }
 
 struct SendOptions {
