@@ -1,5 +1,4 @@
 #include "platform/frame_stats.hpp"
-#include "core/read_file.hpp"
 
 #include <unistd.h>
 
@@ -9,6 +8,8 @@
 #include <ctime>
 #include <fstream>
 #include <sstream>
+
+#include "core/read_file.hpp"
 
 namespace marquee::platform {
 
@@ -41,6 +42,35 @@ double peak_rss_mb() {
     if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
   }
   return 0;
+}
+
+long long resident_kb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stoll(line.substr(6));
+  }
+  return 0;
+}
+
+FrameStats::Recent FrameStats::recent(std::size_t n) const {
+  n = std::min(n, samples_.size());
+  if (n == 0) return {};
+  // The newest n samples: the tail of the vector until it is full, then the ring before next_.
+  std::vector<double> window;
+  window.reserve(n);
+  const std::size_t size = samples_.size();
+  const std::size_t end = size < kMaxSamples ? size : next_ % kMaxSamples;
+  for (std::size_t i = 0; i < n; ++i) window.push_back(samples_[(end + size - n + i) % size]);
+  const auto at = [&](double p) {
+    const auto k = static_cast<std::size_t>(std::lround(p / 100.0 * static_cast<double>(n - 1)));
+    std::nth_element(window.begin(), window.begin() + static_cast<std::ptrdiff_t>(k), window.end());
+    return window[k];
+  };
+  Recent r;
+  r.p50_ms = at(50);
+  r.p99_ms = at(99);
+  return r;
 }
 
 double FrameStats::percentile(double p) const {

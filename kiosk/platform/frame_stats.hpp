@@ -9,6 +9,7 @@ namespace marquee::platform {
 double thread_cpu_ms();      // CPU time of the calling thread so far
 double process_uptime_ms();  // since the process started (from /proc/self/stat)
 double peak_rss_mb();        // VmHWM
+long long resident_kb();     // VmRSS: resident memory now
 
 class FrameStats {
  public:
@@ -25,7 +26,12 @@ class FrameStats {
   }
   void set_first_frame_ms(double ms) { first_frame_ms_ = ms; }
   std::size_t count() const { return total_; }
-  double percentile(double p) const;  // p in [0, 100]
+  double percentile(double p) const;  // p in [0, 100]; sorts every sample: for reports, not per frame
+  // p50 and p99 of the newest n frames (a status period), in O(n): cheap enough to ask often.
+  struct Recent {
+    double p50_ms = 0, p99_ms = 0;
+  };
+  Recent recent(std::size_t n) const;
   double max() const;
   // {"frames":N,"p50_ms":..,"p99_ms":..,"max_ms":..,"first_frame_ms":..,"peak_rss_mb":..}
   std::string to_json() const;
