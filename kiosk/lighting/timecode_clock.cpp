@@ -2,29 +2,12 @@
 
 #include <chrono>
 
+#include "show/venue_time.hpp"
+
 namespace marquee::lighting {
-namespace {
-
-constexpr core::Millis kHalfDay{12LL * 3600 * 1000};
-constexpr core::Millis kDay{24LL * 3600 * 1000};
-
-}  // namespace
-
 core::WallTime TimecodeShowClock::instant_of(core::Millis time_of_day, core::WallTime near) const {
   // The label on the clock face, not "midnight + duration": on a DST day they differ by an hour.
-  const auto on_day = [&](core::WallTime day) {
-    const core::LocalDateTime d = zone_.to_local(day);
-    const long long ms = time_of_day.count();
-    return zone_.from_local(d.year, d.month, d.day, static_cast<int>(ms / 3'600'000),
-                            static_cast<int>(ms / 60'000 % 60), static_cast<int>(ms / 1000 % 60)) +
-           core::Millis{ms % 1000};
-  };
-  core::WallTime t = on_day(near);
-  if (t - near > kHalfDay)
-    t = on_day(near - kDay);
-  else if (near - t > kHalfDay)
-    t = on_day(near + kDay);
-  return t;
+  return show::nearest_local_instant(zone_, time_of_day, near);
 }
 
 core::WallTime TimecodeShowClock::now() const {

@@ -84,6 +84,40 @@ core::WallTime local_instant(const core::TimeZone& zone, int year, int month, in
   return zone.from_local(year, month, day, t.hour, t.minute, t.second);
 }
 
+namespace {
+
+// The venue-local calendar date `delta` days from the date of `at` (stepping dates, not 24-hour
+// spans: around a DST change a day is 23 or 25 hours long).
+core::LocalDateTime local_date_plus(const core::TimeZone& zone, core::WallTime at, int delta) {
+  core::LocalDateTime d = zone.to_local(at);
+  const long long days = days_from_civil(d.year, d.month, d.day) + delta;
+  const auto ymd = std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{days}}};
+  d.year = static_cast<int>(ymd.year());
+  d.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  d.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  return d;
+}
+
+}  // namespace
+
+core::WallTime nearest_local_instant(const core::TimeZone& zone, core::Millis time_of_day,
+                                     core::WallTime near) {
+  const long long ms = time_of_day.count();
+  const ClockTime t{static_cast<int>(ms / 3'600'000), static_cast<int>(ms / 60'000 % 60),
+                    static_cast<int>(ms / 1000 % 60)};
+  core::WallTime best{};
+  bool first = true;
+  for (const int delta : {0, -1, 1}) {
+    const core::LocalDateTime d = local_date_plus(zone, near, delta);
+    const core::WallTime candidate = local_instant(zone, d.year, d.month, d.day, t) + core::Millis{ms % 1000};
+    const auto distance = candidate > near ? candidate - near : near - candidate;
+    const auto best_distance = best > near ? best - near : near - best;
+    if (first || distance < best_distance) best = candidate;
+    first = false;
+  }
+  return best;
+}
+
 core::WallTime next_local_occurrence(const core::TimeZone& zone, ClockTime t, core::WallTime now) {
   const core::LocalDateTime today = zone.to_local(now);
   const core::WallTime candidate = local_instant(zone, today.year, today.month, today.day, t);

@@ -21,6 +21,13 @@ core::Result<ClockTime> parse_clock_time(std::string_view text);
 // the local calendar date, so across a DST change "20:00:00" is still 20:00 on the venue clock.
 core::WallTime next_local_occurrence(const core::TimeZone& zone, ClockTime t, core::WallTime now);
 
+// The instant nearest to `near` at which the venue clock reads `time_of_day` (milliseconds since
+// local midnight): on the local date of `near`, the day before or the day after. Dates are stepped
+// on the calendar, so a 23- or 25-hour DST day never skips or repeats a date. Timecode from a
+// lighting desk carries only the time of day; this puts it on the right day.
+core::WallTime nearest_local_instant(const core::TimeZone& zone, core::Millis time_of_day,
+                                     core::WallTime near);
+
 // The instant of `t` on a given venue-local date.
 core::WallTime local_instant(const core::TimeZone& zone, int year, int month, int day, ClockTime t);
 

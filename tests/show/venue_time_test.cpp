@@ -34,6 +34,20 @@ TEST(NextLocalOccurrence, LaterTodayOrTomorrowInBeijing) {
             utc("2026-05-23T20:00:00+08:00"));
 }
 
+// Timecode carries a time of day only: it lands on the venue date nearest the kiosk clock. Just
+// after midnight on the Monday after spring forward (Sunday 2026-03-29 has 23 hours), 23:50 is
+// Sunday evening; stepping back 24 real hours would land on Saturday instead.
+TEST(NearestLocalInstant, StepsCalendarDatesAcrossADstDay) {
+  const auto tz = *core::TimeZone::find("Europe/Madrid");
+  const core::Millis ten_to_midnight{(23 * 3600 + 50 * 60) * 1000LL + 250};
+  EXPECT_EQ(nearest_local_instant(tz, ten_to_midnight, utc("2026-03-30T00:30:00+02:00")),
+            utc("2026-03-29T23:50:00.250+02:00"));
+  EXPECT_EQ(nearest_local_instant(tz, core::Millis{10 * 60 * 1000}, utc("2026-03-28T23:55:00+01:00")),
+            utc("2026-03-29T00:10:00+01:00"));  // tomorrow, a few minutes ahead
+  EXPECT_EQ(nearest_local_instant(tz, core::Millis{20LL * 3600 * 1000}, utc("2026-03-29T19:59:00+02:00")),
+            utc("2026-03-29T20:00:00+02:00"));  // today
+}
+
 // Barcelona springs forward on 2026-03-29 at 02:00 CET -> 03:00 CEST:
 //   Sat 21:00 CET ----(22 h of real time, not 23)----> Sun 20:00 CEST
 TEST(NextLocalOccurrence, AcrossBarcelonaSpringForward) {
