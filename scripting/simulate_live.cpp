@@ -35,6 +35,10 @@ core::Result<std::vector<TimedCommand>> parse_commands(const std::vector<std::st
     if (!t) return core::make_error(source + ": " + t.error().message);
     auto command = show::parse_show_command(std::string_view(text).substr(space + 1), source);
     if (!command) return command.error();
+    // The HH:MM:SS before the JSON is when it runs here; a second time in "at" would only be late.
+    if (command->at)
+      return core::make_error(source +
+                              ": \"at\": give the time before the JSON (\"HH:MM:SS {json}\") instead");
     const core::WallTime at = show::next_local_occurrence(tz, *t, from);
     if (at > to) return core::make_error(source + ": " + text.substr(0, space) + " is after --to");
     list.push_back({at, std::move(*command)});
@@ -87,7 +91,8 @@ core::Result<int> simulate_live(const SimulateOptions& sim, const show::Rig& rig
   ShowRunner runner(host, lights, sim.tick_hz);
   const core::Millis period = runner.period();
   std::size_t next = 0;
-  std::uint64_t printed = 0;  // log lines printed so far (by seq)
+  std::uint64_t printed = 0;       // log lines printed so far (by seq)
+  std::size_t logged_through = 0;  // commands submitted when the log was last read
   for (core::WallTime t = from; t <= to;) {
     for (; next < commands->size() && (*commands)[next].at <= t; ++next) {
       const show::ShowCommand& c = (*commands)[next].command;
@@ -97,11 +102,17 @@ core::Result<int> simulate_live(const SimulateOptions& sim, const show::Rig& rig
       if (was_held && !clock.held()) held.back() = {held.back().from, t, false};
       if (accepted && c.action == show::ShowAction::Shift && timeline) timeline->mark_shift(t);
     }
-    controller.run_pending(host);  // GO, Stop and Shift, as at the start of a show-thread tick
-    for (const auto& r : controller.log()) {
-      if (r.seq <= printed) continue;
-      printed = r.seq;
-      line(r.who, r.action + " -> " + r.outcome);
+    const std::size_t submitted = next;  // commands submitted so far
+    const int ran =
+        controller.run_pending(host);  // GO, Stop and Shift, as at the start of a show-thread tick
+    // The log is copied only when something new can be in it, not on every simulated tick.
+    if (ran > 0 || submitted != logged_through) {
+      logged_through = submitted;
+      for (const auto& r : controller.log()) {
+        if (r.seq <= printed) continue;
+        printed = r.seq;
+        line(r.who, r.action + " -> " + r.outcome);
+      }
     }
     runner.tick(clock.now(), [&](core::WallTime, const auto& frame) {
       if (timeline) timeline->add(t, *frame);

@@ -123,6 +123,9 @@ TEST_F(SimulateLive, ABadCommandNamesItsPlaceAndField) {
   sim_.commands = {R"(8pm {"action":"hold","who":"cli"})"};
   EXPECT_THAT(simulate(sim_, demo_rig(), HostOptions{}, out).error().message,
               HasSubstr("--command 1: bad clock time"));
+  sim_.commands = {R"(20:01:00 {"action":"go","cue":"x","who":"cli","at":"2026-05-22T12:00:00Z"})"};
+  EXPECT_THAT(simulate(sim_, demo_rig(), HostOptions{}, out).error().message,
+              HasSubstr("--command 1: \"at\": give the time before the JSON"));
 }
 
 }  // namespace
