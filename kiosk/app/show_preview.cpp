@@ -9,6 +9,7 @@
 
 #include "app/contact_sheet.hpp"
 #include "app/kiosk_app.hpp"
+#include "core/duration.hpp"
 #include "core/time_zone.hpp"
 #include "platform/screenshot.hpp"
 #include "scripting/host/script_host.hpp"
@@ -171,31 +172,12 @@ std::string scene_of(KioskApp& app) {
 }  // namespace
 
 core::Result<core::Millis> parse_every(std::string_view text) {
-  long long total = 0;
-  std::size_t i = 0;
-  bool any = false;
-  while (i < text.size()) {
-    long long n = 0;
-    const std::size_t start = i;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && n < 1'000'000)
-      n = n * 10 + (text[i++] - '0');
-    if (i == start || i == text.size()) break;
-    const char unit = text[i++];
-    if (unit == 'h')
-      total += n * 3'600'000;
-    else if (unit == 'm')
-      total += n * 60'000;
-    else if (unit == 's')
-      total += n * 1000;
-    else
-      return core::make_error("--every \"" + std::string(text) +
-                              "\": expected a duration such as 10s, 2m or 1m30s");
-    any = true;
-  }
-  if (!any || i != text.size() || total < 1000)
-    return core::make_error("--every \"" + std::string(text) +
-                            "\": expected a duration of at least 1s such as 10s, 2m or 1m30s");
-  return core::Millis{total};
+  auto d = core::parse_duration(text);
+  if (!d) return core::make_error("--every " + d.error().message);
+  // A contact sheet of frames closer than a second apart would be thousands of near-copies.
+  if (*d < core::Millis{1000})
+    return core::make_error("--every \"" + std::string(text) + "\": at least 1s (such as 10s, 2m or 1m30s)");
+  return *d;
 }
 
 core::Result<int> show_preview(const PreviewOptions& o, const show::Rig& rig, std::ostream& out) {
@@ -222,7 +204,8 @@ core::Result<int> show_preview(const PreviewOptions& o, const show::Rig& rig, st
     if (!app) return core::make_error(o.kiosk_configs[k].filename().string() + ": " + failure.message);
     if (k == 0) {  // the show runs once, in the first kiosk's venue
       Venue venue;
-      if (const auto* v = app->ui().content()->venue(app->ui().config().place.venue); v && o.venue_tz.empty())
+      // The kiosk's venue gives the place (sunset-relative cues); --venue-tz only overrides its zone.
+      if (const auto* v = app->ui().content()->venue(app->ui().config().place.venue))
         venue = {v->time_zone_name, v->latitude, v->longitude};
       if (!o.venue_tz.empty()) venue.time_zone = o.venue_tz;
       auto found = core::TimeZone::find(venue.time_zone);

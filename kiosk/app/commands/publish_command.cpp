@@ -9,9 +9,10 @@
 #include <thread>
 
 #include "app/commands.hpp"
-#include "core/clock.hpp"
-#include "core/time_zone.hpp"
 #include "app/stop_signal.hpp"
+#include "core/clock.hpp"
+#include "core/duration.hpp"
+#include "core/time_zone.hpp"
 #include "sync/follow_publish.hpp"
 #include "sync/publish.hpp"
 
@@ -27,24 +28,6 @@ struct PublishArgs {
   int cycles = 0;
 };
 
-// "60s", "5m", "1h", "500ms" or a bare number of seconds.
-std::optional<std::chrono::milliseconds> parse_interval(const std::string& text) {
-  std::size_t used = 0;
-  long long n = 0;
-  try {
-    n = std::stoll(text, &used);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-  const std::string unit = text.substr(used);
-  if (n <= 0) return std::nullopt;
-  if (unit == "ms") return std::chrono::milliseconds(n);
-  if (unit.empty() || unit == "s") return std::chrono::seconds(n);
-  if (unit == "m" || unit == "min") return std::chrono::minutes(n);
-  if (unit == "h") return std::chrono::hours(n);
-  return std::nullopt;
-}
-
 // Polls until SIGINT/SIGTERM (or --cycles); the stop flag is checked every 100 ms.
 int run_follow_publish(const PublishArgs& a, const sync::PublishOptions& publish) {
   sync::FollowOptions options;
@@ -58,9 +41,9 @@ int run_follow_publish(const PublishArgs& a, const sync::PublishOptions& publish
     }
     options.sources.push_back(std::move(*source));
   }
-  const auto every = parse_interval(a.every);
+  const auto every = core::parse_duration(a.every);
   if (!every) {
-    std::cerr << "publish: --every " << a.every << ": use a duration such as 60s, 5m or 500ms\n";
+    std::cerr << "publish: --every " << every.error().message << '\n';
     return 2;
   }
   options.every = *every;
@@ -68,12 +51,16 @@ int run_follow_publish(const PublishArgs& a, const sync::PublishOptions& publish
   install_stop_signals();
   std::stop_source stop;
   std::jthread watcher([&stop](std::stop_token own) {
-    while (!own.stop_requested() && !stop_signal_received()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    while (!own.stop_requested() && !stop_signal_received())
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
     stop.request_stop();
   });
   const int published = sync::run_follow(
       options, core::SystemClock::instance(),
-      [](const std::string& line) { std::cout << core::format_iso8601_utc(core::SystemClock::instance().wall_now()) << " " << line << std::endl; },
+      [](const std::string& line) {
+        std::cout << core::format_iso8601_utc(core::SystemClock::instance().wall_now()) << " " << line
+                  << std::endl;
+      },
       stop.get_token());
   watcher.request_stop();
   std::cout << "follow: " << published << " versions published\n";
@@ -123,12 +110,14 @@ void add_publish_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--expires-in", a->expires_in_days, "Days until kiosks stop installing it")
       ->check(CLI::Range(1, 3650));
   cmd->add_option("--activate-at", a->activate_at, "Switch every kiosk at this instant (ISO 8601)");
-  cmd->add_option("--follow", a->follow,
-                  "Keep publishing: fetch these schedule exports (URL, or VENUE=URL for one venue) every --every "
-                  "and publish a new version when the merged content changed")
+  cmd->add_option(
+         "--follow", a->follow,
+         "Keep publishing: fetch these schedule exports (URL, or VENUE=URL for one venue) every --every "
+         "and publish a new version when the merged content changed")
       ->expected(1, -1);
   cmd->add_option("--every", a->every, "Interval between --follow cycles (60s, 5m, 500ms)");
-  cmd->add_option("--cycles", a->cycles, "Stop --follow after this many cycles (default: until SIGINT/SIGTERM)")
+  cmd->add_option("--cycles", a->cycles,
+                  "Stop --follow after this many cycles (default: until SIGINT/SIGTERM)")
       ->check(CLI::Range(1, 1000000));
   cmd->callback([a, &ctx] { ctx.exit_code = run_publish(*a); });
 }
