@@ -2,13 +2,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
 #include "core/paths.hpp"
-#include "scripting/host/sandbox.hpp"
 #include "core/read_file.hpp"
+#include "scripting/host/sandbox.hpp"
 
 namespace marquee::scripting {
 namespace {
@@ -237,7 +238,10 @@ bool ScriptHost::wants_every_tick() const {
 
 void ScriptHost::tick(core::WallTime now) {
   scheduler_.tick(now);
-  const double dt = last_tick_ ? std::chrono::duration<double>(now - *last_tick_).count() : 0.0;
+  // Show time may step back a little when it follows a lighting desk's timecode (the follower
+  // slews out drift); on_tick never sees negative time.
+  const double dt =
+      last_tick_ ? std::max(0.0, std::chrono::duration<double>(now - *last_tick_).count()) : 0.0;
   const std::vector<Script> scripts = scripts_;
   for (const Script& s : scripts) run_on_tick(s, dt);
   lights_.tick(now);
@@ -270,7 +274,8 @@ namespace marquee::scripting {
 
 int ScriptHost::shift_clock_starts(core::Millis by, core::WallTime show_now) {
   const int moved = scheduler_.shift_clock_waits(by, show_now);
-  record("shift " + std::to_string(by.count() / 1000) + "s: " + std::to_string(moved) + " clock-time starts moved");
+  record("shift " + std::to_string(by.count() / 1000) + "s: " + std::to_string(moved) +
+         " clock-time starts moved");
   return moved;
 }
 
