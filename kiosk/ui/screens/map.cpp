@@ -37,9 +37,6 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, co
   for (const auto& h : f.content.halls) {
     if (h.venue != venue || !hall_on_level(h, level)) continue;
     map_polygon(dl, v, h.outline, to_u32(f.colors.surface), to_u32(f.colors.outline), f.px(2));
-    const ImVec2 p = v.to_screen(h.outline.front());
-    dl->AddText(f.fonts.body, f.fonts.body->FontSize, ImVec2(p.x + f.px(8), p.y + f.px(6)),
-                to_u32(f.colors.text_muted), h.name.get(f.lang()).c_str());
   }
   draw_rooms(f, dl, v, level, target);  // under the booths: a room may be a whole hall
   const float pulse = 0.5f + 0.5f * static_cast<float>(std::sin(ImGui::GetTime() * 4.0));
@@ -83,6 +80,13 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, co
       dl->AddText(f.fonts.small, f.fonts.small->FontSize, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2),
                   to_u32(hot ? f.colors.primary_text : f.colors.text), b.label.c_str());
     }
+  }
+  // Hall names last, on pills: drawn before the booths they were hidden under them.
+  for (const auto& h : f.content.halls) {
+    if (h.venue != venue || !hall_on_level(h, level) || h.outline.empty()) continue;
+    const ImVec2 p = v.to_screen(h.outline.front());
+    pill_text(dl, f.fonts.body, ImVec2(p.x + f.px(14), p.y + f.px(8)), h.name.get(f.lang()),
+              to_u32(f.colors.background), to_u32(f.colors.text), f.px(6));
   }
   if (!level.empty()) return;  // a map with floors has amenities: landmarks would repeat them
   for (const auto& l : f.content.landmarks) {

@@ -29,6 +29,14 @@ void map_polygon(ImDrawList* dl, const MapView& v, const content::Polygon& poly,
   dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), outline, ImDrawFlags_Closed, thick);
 }
 
+void pill_text(ImDrawList* dl, ImFont* font, ImVec2 at, const std::string& text, ImU32 bg, ImU32 fg,
+               float pad) {
+  const ImVec2 ts = font->CalcTextSizeA(font->FontSize, 1e9f, 0, text.c_str());
+  dl->AddRectFilled(ImVec2(at.x - pad, at.y - pad / 2), ImVec2(at.x + ts.x + pad, at.y + ts.y + pad / 2), bg,
+                    pad);
+  dl->AddText(font, font->FontSize, at, fg, text.c_str());
+}
+
 content::Point polygon_centre(const content::Polygon& poly) {
   content::Point c;
   if (poly.empty()) return c;
@@ -47,7 +55,8 @@ std::vector<const content::Level*> venue_levels(const content::Content& c, const
   return out;
 }
 
-std::string shown_level(const FrameContext& f, const std::string& venue, const wayfinding::RouteResult* route) {
+std::string shown_level(const FrameContext& f, const std::string& venue,
+                        const wayfinding::RouteResult* route) {
   const auto levels = venue_levels(f.content, venue);
   if (levels.empty()) return {};
   auto at_venue = [&](const std::string& id) {
@@ -56,7 +65,8 @@ std::string shown_level(const FrameContext& f, const std::string& venue, const w
   if (at_venue(f.state.map_level)) return f.state.map_level;
   if (route && *route && !route->route.legs.empty()) {
     const auto& legs = route->route.legs;
-    const auto& leg = legs[static_cast<std::size_t>(std::clamp(f.state.route.leg, 0, static_cast<int>(legs.size()) - 1))];
+    const auto& leg =
+        legs[static_cast<std::size_t>(std::clamp(f.state.route.leg, 0, static_cast<int>(legs.size()) - 1))];
     if (at_venue(leg.level)) return leg.level;
   }
   if (const auto* n = f.content.walking.node(f.place.node); n && at_venue(n->level)) return n->level;
@@ -68,7 +78,8 @@ bool on_level(const std::string& level_of, const std::string& level) {
 }
 
 bool hall_on_level(const content::Hall& h, const std::string& level) {
-  return level.empty() || h.levels.empty() || std::find(h.levels.begin(), h.levels.end(), level) != h.levels.end();
+  return level.empty() || h.levels.empty() ||
+         std::find(h.levels.begin(), h.levels.end(), level) != h.levels.end();
 }
 
 void draw_level_chips(FrameContext& f, const std::string& venue, const std::string& shown, float height,
@@ -87,13 +98,6 @@ void draw_level_chips(FrameContext& f, const std::string& venue, const std::stri
 }
 
 namespace {
-
-// A text on a rounded pill, so it stays readable over booths and lines.
-void pill_text(ImDrawList* dl, ImFont* font, ImVec2 at, const std::string& text, ImU32 bg, ImU32 fg, float pad) {
-  const ImVec2 ts = font->CalcTextSizeA(font->FontSize, 1e9f, 0, text.c_str());
-  dl->AddRectFilled(ImVec2(at.x - pad, at.y - pad / 2), ImVec2(at.x + ts.x + pad, at.y + ts.y + pad / 2), bg, pad);
-  dl->AddText(font, font->FontSize, at, fg, text.c_str());
-}
 
 ImU32 kind_colour(content::AmenityKind kind) {
   using K = content::AmenityKind;
@@ -133,39 +137,48 @@ void draw_amenity_symbol(ImDrawList* dl, content::AmenityKind kind, ImVec2 c, fl
     case K::Restroom:  // two figures
       for (float dx : {-0.38f, 0.38f}) {
         dl->AddCircleFilled(ImVec2(c.x + dx * r, c.y - 0.45f * r), 0.16f * r, white);
-        dl->AddRectFilled(ImVec2(c.x + (dx - 0.17f) * r, c.y - 0.22f * r), ImVec2(c.x + (dx + 0.17f) * r, c.y + 0.7f * r),
-                          white, 0.08f * r);
+        dl->AddRectFilled(ImVec2(c.x + (dx - 0.17f) * r, c.y - 0.22f * r),
+                          ImVec2(c.x + (dx + 0.17f) * r, c.y + 0.7f * r), white, 0.08f * r);
       }
       break;
     case K::AccessibleRestroom:  // a wheelchair user
       dl->AddCircleFilled(ImVec2(c.x - 0.05f * r, c.y - 0.6f * r), 0.15f * r, white);
       dl->AddLine(ImVec2(c.x - 0.1f * r, c.y - 0.4f * r), ImVec2(c.x - 0.1f * r, c.y + 0.1f * r), white, t);
       dl->AddLine(ImVec2(c.x - 0.1f * r, c.y + 0.1f * r), ImVec2(c.x + 0.35f * r, c.y + 0.1f * r), white, t);
-      dl->AddLine(ImVec2(c.x + 0.35f * r, c.y + 0.1f * r), ImVec2(c.x + 0.55f * r, c.y + 0.55f * r), white, t);
+      dl->AddLine(ImVec2(c.x + 0.35f * r, c.y + 0.1f * r), ImVec2(c.x + 0.55f * r, c.y + 0.55f * r), white,
+                  t);
       dl->AddCircle(ImVec2(c.x - 0.15f * r, c.y + 0.35f * r), 0.42f * r, white, 16, t);
       break;
     case K::Exit:  // a door and an arrow out of it
-      dl->AddRect(ImVec2(c.x - 0.65f * r, c.y - 0.7f * r), ImVec2(c.x - 0.05f * r, c.y + 0.7f * r), white, 0, 0, t);
+      dl->AddRect(ImVec2(c.x - 0.65f * r, c.y - 0.7f * r), ImVec2(c.x - 0.05f * r, c.y + 0.7f * r), white, 0,
+                  0, t);
       dl->AddLine(ImVec2(c.x - 0.35f * r, c.y), ImVec2(c.x + 0.45f * r, c.y), white, t * 1.3f);
       dl->AddTriangleFilled(ImVec2(c.x + 0.75f * r, c.y), ImVec2(c.x + 0.35f * r, c.y - 0.35f * r),
                             ImVec2(c.x + 0.35f * r, c.y + 0.35f * r), white);
       break;
     case K::FirstAid: {  // a red cross on white
       const ImU32 red = IM_COL32(210, 30, 40, 255);
-      dl->AddRectFilled(ImVec2(c.x - 0.2f * r, c.y - 0.65f * r), ImVec2(c.x + 0.2f * r, c.y + 0.65f * r), red);
-      dl->AddRectFilled(ImVec2(c.x - 0.65f * r, c.y - 0.2f * r), ImVec2(c.x + 0.65f * r, c.y + 0.2f * r), red);
+      dl->AddRectFilled(ImVec2(c.x - 0.2f * r, c.y - 0.65f * r), ImVec2(c.x + 0.2f * r, c.y + 0.65f * r),
+                        red);
+      dl->AddRectFilled(ImVec2(c.x - 0.65f * r, c.y - 0.2f * r), ImVec2(c.x + 0.65f * r, c.y + 0.2f * r),
+                        red);
       break;
     }
     case K::Information:  // "i"
       dl->AddCircleFilled(ImVec2(c.x, c.y - 0.5f * r), 0.15f * r, white);
-      dl->AddRectFilled(ImVec2(c.x - 0.13f * r, c.y - 0.2f * r), ImVec2(c.x + 0.13f * r, c.y + 0.65f * r), white);
+      dl->AddRectFilled(ImVec2(c.x - 0.13f * r, c.y - 0.2f * r), ImVec2(c.x + 0.13f * r, c.y + 0.65f * r),
+                        white);
       break;
     case K::Food:  // fork and knife
-      dl->AddLine(ImVec2(c.x - 0.35f * r, c.y - 0.65f * r), ImVec2(c.x - 0.35f * r, c.y + 0.7f * r), white, t);
+      dl->AddLine(ImVec2(c.x - 0.35f * r, c.y - 0.65f * r), ImVec2(c.x - 0.35f * r, c.y + 0.7f * r), white,
+                  t);
       for (float dx : {-0.55f, -0.15f})
-        dl->AddLine(ImVec2(c.x + dx * r, c.y - 0.65f * r), ImVec2(c.x + dx * r, c.y - 0.2f * r), white, t * 0.7f);
-      dl->AddLine(ImVec2(c.x - 0.55f * r, c.y - 0.2f * r), ImVec2(c.x - 0.15f * r, c.y - 0.2f * r), white, t * 0.7f);
-      dl->AddRectFilled(ImVec2(c.x + 0.25f * r, c.y - 0.65f * r), ImVec2(c.x + 0.5f * r, c.y), white, 0.1f * r);
+        dl->AddLine(ImVec2(c.x + dx * r, c.y - 0.65f * r), ImVec2(c.x + dx * r, c.y - 0.2f * r), white,
+                    t * 0.7f);
+      dl->AddLine(ImVec2(c.x - 0.55f * r, c.y - 0.2f * r), ImVec2(c.x - 0.15f * r, c.y - 0.2f * r), white,
+                  t * 0.7f);
+      dl->AddRectFilled(ImVec2(c.x + 0.25f * r, c.y - 0.65f * r), ImVec2(c.x + 0.5f * r, c.y), white,
+                        0.1f * r);
       dl->AddLine(ImVec2(c.x + 0.38f * r, c.y), ImVec2(c.x + 0.38f * r, c.y + 0.7f * r), white, t);
       break;
     case K::PrayerRoom:  // a quiet room: an arch over a mat
@@ -195,8 +208,10 @@ void draw_rooms(FrameContext& f, ImDrawList* dl, const MapView& v, const std::st
     // Opaque, mixed here: a large translucent fill costs the software rasteriser a blend per pixel.
     const ImVec4 tint = hot ? f.colors.accent : f.colors.primary, base = f.colors.surface;
     const float a = hot ? 0.45f : 0.22f;
-    const ImVec4 fill(base.x + (tint.x - base.x) * a, base.y + (tint.y - base.y) * a, base.z + (tint.z - base.z) * a, 1.0f);
-    map_polygon(dl, v, r.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.primary), f.px(hot ? 4 : 2));
+    const ImVec4 fill(base.x + (tint.x - base.x) * a, base.y + (tint.y - base.y) * a,
+                      base.z + (tint.z - base.z) * a, 1.0f);
+    map_polygon(dl, v, r.outline, to_u32(fill), to_u32(hot ? f.colors.accent : f.colors.primary),
+                f.px(hot ? 4 : 2));
     const auto [lo, hi] = record_polygon_tap_area(v, r.outline, "room:" + r.id);
     const content::Room* room = f.content.room(r.id);
     if (!room) continue;
@@ -205,8 +220,8 @@ void draw_rooms(FrameContext& f, ImDrawList* dl, const MapView& v, const std::st
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, 1e9f, 0, name.c_str());
     const ImVec2 c = v.to_screen(polygon_centre(r.outline));
     const ImVec4 clip(lo.x, lo.y, hi.x, hi.y);
-    dl->AddText(font, font->FontSize, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2), to_u32(f.colors.text), name.c_str(),
-                nullptr, 0, &clip);
+    dl->AddText(font, font->FontSize, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2), to_u32(f.colors.text),
+                name.c_str(), nullptr, 0, &clip);
   }
 }
 
@@ -217,17 +232,21 @@ void draw_amenities(FrameContext& f, ImDrawList* dl, const MapView& v, const std
     if (!on_level(a.level, level)) continue;
     const ImVec2 c = v.to_screen(a.position);
     const bool hot = a.id == target || a.id == f.state.map_place;
-    if (hot) dl->AddCircleFilled(c, r * 1.9f, to_u32(ImVec4(f.colors.accent.x, f.colors.accent.y, f.colors.accent.z, 0.55f)));
+    if (hot)
+      dl->AddCircleFilled(c, r * 1.9f,
+                          to_u32(ImVec4(f.colors.accent.x, f.colors.accent.y, f.colors.accent.z, 0.55f)));
     draw_amenity_symbol(dl, a.kind, c, r);
-    record_tap_area("amenity:" + a.id, ImVec2(c.x - r * 1.5f, c.y - r * 1.5f), ImVec2(c.x + r * 1.5f, c.y + r * 1.5f));
-    pill_text(dl, f.fonts.small, ImVec2(c.x + r + f.px(10), c.y - f.fonts.small->FontSize / 2), a.name.get(f.lang()),
+    record_tap_area("amenity:" + a.id, ImVec2(c.x - r * 1.5f, c.y - r * 1.5f),
+                    ImVec2(c.x + r * 1.5f, c.y + r * 1.5f));
+    pill_text(dl, f.fonts.small, ImVec2(c.x + r + f.px(10), c.y - f.fonts.small->FontSize / 2),
+              a.name.get(f.lang()),
               to_u32(ImVec4(f.colors.background.x, f.colors.background.y, f.colors.background.z, 0.8f)),
               to_u32(f.colors.text), f.px(6));
   }
 }
 
-const content::Amenity* amenity_near(const FrameContext& f, const MapView& v, const std::string& level, ImVec2 p,
-                                     float radius_px) {
+const content::Amenity* amenity_near(const FrameContext& f, const MapView& v, const std::string& level,
+                                     ImVec2 p, float radius_px) {
   const content::Amenity* best = nullptr;
   float best_d = radius_px * radius_px;
   for (const auto& a : f.content.walking.amenities) {
