@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <utility>
 #include <set>
 #include <string>
 #include <vector>
@@ -41,6 +42,21 @@ struct FontSpec {
 
 class Fonts {
  public:
+  Fonts() = default;
+  // Moves hand the glyph-range buffers over (ImVector has no move of its own; its copy would
+  // memcpy from a null buffer when a range list is empty, and the atlas's fonts point into them).
+  Fonts(Fonts&& other) noexcept { *this = std::move(other); }
+  Fonts& operator=(Fonts&& other) noexcept {
+    atlas_ = std::move(other.atlas_);
+    set_ = other.set_;
+    ranges_.swap(other.ranges_);
+    display_ranges_.swap(other.display_ranges_);
+    symbol_ranges_.swap(other.symbol_ranges_);
+    return *this;
+  }
+  Fonts(const Fonts&) = delete;
+  Fonts& operator=(const Fonts&) = delete;
+
   // Finds the font file: the configured path if given, else Debian's Noto CJK locations.
   static core::Result<std::filesystem::path> locate(const std::string& configured_path);
 
