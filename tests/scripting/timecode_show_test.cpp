@@ -192,7 +192,8 @@ TEST(TimecodeShow, StartAtFiresOnTheDesksTimecodeThenLossFreeRunsAndHolds) {
   // Locked: show time is the desk's time (within a frame or two and an output period).
   const long long diff = (venue_ms(s.zone, s.clock->now()) - desk.now_ms() % kDayMs + kDayMs) % kDayMs;
   EXPECT_TRUE(diff < 120 || diff > kDayMs - 120) << "show clock is " << diff << " ms off the desk";
-  const auto* before = s.cue(s.controller->snapshot(), "at");
+  const show::ShowSnapshot snapshot = s.controller->snapshot();  // the cue points into it
+  const auto* before = s.cue(snapshot, "at");
   ASSERT_NE(before, nullptr);
   EXPECT_EQ(before->state, show::CueStatus::State::Waiting) << "fired before the desk reached " << at;
 
