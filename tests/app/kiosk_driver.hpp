@@ -4,8 +4,10 @@
 #include <SDL.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "app/kiosk_app.hpp"
 
@@ -68,6 +70,20 @@ class KioskDriver : public ::testing::Test {
     const ui::TapTarget* t = app_->ui().tap_targets().find(name);
     ASSERT_NE(t, nullptr) << "nothing named \"" << name << "\" on screen";
     tap_at(t->centre());
+  }
+  // Pictures decode on a worker in real time; when one arrives a card can grow and move its
+  // buttons. Steps frames until `name` has stayed in place for ten of them (bounded: 250 frames).
+  void settle_on(const std::string& name) {
+    ImVec2 last(-1, -1);
+    int still = 0;
+    for (int i = 0; i < 250 && still < 10; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      frames(1);
+      const ui::TapTarget* t = app_->ui().tap_targets().find(name);
+      const ImVec2 c = t ? t->centre() : ImVec2(-1, -1);
+      still = c.x == last.x && c.y == last.y ? still + 1 : 0;
+      last = c;
+    }
   }
   // A finger drag from p by (dx, dy) over `steps` frames.
   void drag(ImVec2 p, float dx, float dy, int steps) {
