@@ -91,6 +91,10 @@ core::Result<ShowCommand> parse_show_command(std::string_view text, std::string_
       int line = 1;
       for (std::size_t i = 0; i < e.byte && i < text.size(); ++i) line += text[i] == '\n' ? 1 : 0;
       return core::make_error(std::string(source) + ": line " + std::to_string(line) + ": not valid JSON");
+    } catch (const nlohmann::json::exception&) {
+      // A number too large for a double (1e400) is out_of_range, not a parse_error; it has no
+      // byte offset, and a command is one line on the wire anyway.
+      return core::make_error(std::string(source) + ": line 1: not valid JSON (a number is out of range)");
     }
     return core::make_error(std::string(source) + ": line 1: not valid JSON");
   }

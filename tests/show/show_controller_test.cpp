@@ -53,6 +53,13 @@ TEST(ShowCommandJson, BadInputNamesTheSourceTheLineAndTheField) {
   EXPECT_EQ(e.error().message, "cmd: line 2: not valid JSON");
   e = parse_show_command("[1]", "cmd");
   EXPECT_THAT(e.error().message, HasSubstr("a command must be a JSON object"));
+  // Found by the fuzzer: a number that overflows a double threw out_of_range past the parser.
+  e = parse_show_command("33333333E33333333333333333333{\"'oh", "cmd");
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.error().message, "cmd: line 1: not valid JSON (a number is out of range)");
+  e = parse_show_command(R"({"action":"shift","seconds":1e400,"who":"cli"})", "cmd");
+  ASSERT_FALSE(e.ok());
+  EXPECT_THAT(e.error().message, HasSubstr("out of range"));
 }
 
 TEST(HoldableClock, HoldFreezesShowTimeAndResumeRunsOnFromThere) {
