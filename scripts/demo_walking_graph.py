@@ -129,7 +129,7 @@ def beijing(g, booths):
         ("bj-restrooms-b", "restroom", t("Restrooms", "洗手间", "Aseos"), "bj-1", [40, 1230], at_b[(40, 1235)]),
         ("bj-restrooms-2", "restroom", t("Restrooms, level 2", "2 层洗手间", "Aseos, planta 2"), "bj-2", [1280, 760], c2[600]),
         ("bj-accessible-wc", "accessible_restroom", t("Accessible restroom", "无障碍洗手间", "Aseo accesible"), "bj-1", [1280, 470], c1[420]),
-        ("bj-first-aid", "first_aid", t("First aid", "医务室", "Primeros auxilios"), "bj-1", [1180, 1240], at_b[(1180, 1235)]),
+        ("bj-first-aid", "first_aid", t("First aid", "医务室", "Primeros auxilios"), "bj-1", [1230, 1150], at_b[(1180, 1235)]),
         ("bj-food-court", "food", t("Food court", "餐饮区", "Zona de comida"), "bj-1", [1100, 1230], at_b[(1100, 1235)]),
         ("bj-prayer-room", "prayer_room", t("Prayer room", "祈祷室", "Sala de oración"), "bj-2", [1280, 1000], c2[950]),
         ("bj-charging", "charging", t("Charging point", "充电站", "Punto de carga"), "bj-1", [20, 475], at_a[(20, 475)]),

@@ -19,17 +19,32 @@ constexpr double kDoubleTapSeconds = 0.3;
 constexpr float kTapSlopPx = 18.0f;  // at 1080p: further than this is a drag
 
 // Bounds of every hall at the venue, so the whole venue fits the screen at zoom 1.
+// Everything of the venue the map draws: halls, and the rooms and amenities that may lie outside
+// them (a plaza, a first-aid post by the car park), with a margin so that a symbol at the edge
+// and its label are not cut off by the view.
 MapBounds venue_bounds(const FrameContext& f, const std::string& venue) {
   float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
+  auto grow = [&](const content::Point& p) {
+    x0 = std::min(x0, static_cast<float>(p.x)), y0 = std::min(y0, static_cast<float>(p.y));
+    x1 = std::max(x1, static_cast<float>(p.x)), y1 = std::max(y1, static_cast<float>(p.y));
+  };
+  auto at_venue = [&](const std::string& level) {
+    const content::Level* l = f.content.walking.level(level);
+    return l && l->venue == venue;
+  };
   for (const auto& h : f.content.halls) {
-    if (h.venue != venue) continue;
-    for (const auto& p : h.outline) {
-      x0 = std::min(x0, static_cast<float>(p.x)), y0 = std::min(y0, static_cast<float>(p.y));
-      x1 = std::max(x1, static_cast<float>(p.x)), y1 = std::max(y1, static_cast<float>(p.y));
-    }
+    if (h.venue == venue) std::for_each(h.outline.begin(), h.outline.end(), grow);
   }
-  if (x1 <= x0 || y1 <= y0) return MapBounds{};
-  return MapBounds{x0, y0, x1, y1};
+  if (x1 <= x0 || y1 <= y0) return MapBounds{};  // no halls: nothing to frame
+  for (const auto& r : f.content.walking.rooms) {
+    const content::Room* room = f.content.room(r.id);
+    if ((room && room->venue == venue) || at_venue(r.level)) std::for_each(r.outline.begin(), r.outline.end(), grow);
+  }
+  for (const auto& a : f.content.walking.amenities) {
+    if (at_venue(a.level)) grow(a.position);
+  }
+  const float margin = 0.04f * std::max(x1 - x0, y1 - y0);
+  return MapBounds{x0 - margin, y0 - margin, x1 + margin, y1 + margin};
 }
 
 void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, const std::string& venue,
@@ -104,8 +119,10 @@ void draw_you_are_here(FrameContext& f, ImDrawList* dl, const MapView& v) {
   const float r = f.px(16) + f.px(6) * static_cast<float>(std::sin(ImGui::GetTime() * 3.0));
   dl->AddCircleFilled(c, r + f.px(8), IM_COL32(255, 80, 80, 90));
   dl->AddCircleFilled(c, f.px(14), IM_COL32(255, 70, 70, 255));
-  dl->AddText(f.fonts.body, f.fonts.body->FontSize, ImVec2(c.x + f.px(22), c.y - f.px(14)),
-              IM_COL32(255, 120, 120, 255), tr(Str::YouAreHere, f.lang()));
+  // White on the marker's red, on a pill: red text straight on a hall's fill was hard to read and
+  // lost among amenity labels next to the entrance a kiosk usually stands at.
+  pill_text(dl, f.fonts.body, ImVec2(c.x + f.px(30), c.y - f.fonts.body->FontSize / 2), tr(Str::YouAreHere, f.lang()),
+            IM_COL32(200, 40, 40, 255), IM_COL32(255, 255, 255, 255), f.px(8));
 }
 
 }  // namespace

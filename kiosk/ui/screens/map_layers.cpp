@@ -214,7 +214,9 @@ void draw_rooms(FrameContext& f, ImDrawList* dl, const MapView& v, const std::st
                 f.px(hot ? 4 : 2));
     const auto [lo, hi] = record_polygon_tap_area(v, r.outline, "room:" + r.id);
     const content::Room* room = f.content.room(r.id);
-    if (!room) continue;
+    // A room that is a whole hall (a keynote in an exhibition hall) is named by the hall's pill;
+    // its own label would sit under the booths, peeking out between them.
+    if (!room || f.content.hall(r.id)) continue;
     const std::string& name = room->name.get(f.lang());
     ImFont* font = fitting_font(name.c_str(), hi.x - lo.x - f.px(12), {f.fonts.body, f.fonts.small});
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, 1e9f, 0, name.c_str());
