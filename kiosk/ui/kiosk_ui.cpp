@@ -299,6 +299,128 @@ void KioskUi::fallback_frame(double seconds) {
   ImGui::End();
 }
 
+namespace {
+
+// The kiosk's windows are full-screen and fixed: no title, no moving, no remembered layout.
+constexpr ImGuiWindowFlags kChromeFree = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                         ImGuiWindowFlags_NoScrollWithMouse;
+
+}  // namespace
+
+void KioskUi::apply_theme_if_changed(float scale) {
+  if (scale == theme_scale_ && state_.high_contrast == theme_contrast_) return;
+  apply_theme(scale, state_.high_contrast);  // once per change, never per widget
+  theme_scale_ = scale;
+  theme_contrast_ = state_.high_contrast;
+}
+
+FrameContext KioskUi::frame_context(core::WallTime now, float scale, ImVec2 size) {
+  return FrameContext{
+      .content = *content_,
+      .state = state_,
+      .place = config_.place,
+      .fonts = fonts_.set(),
+      .colors = palette(state_.high_contrast),
+      .now = now,
+      .scale = scale,
+      .portrait = orientation(size.x, size.y).portrait,
+      .origin = {},
+      .size = {},
+      .results = &results_,
+      .search_index = search_index_for_ == content_.get() ? search_index_.get() : nullptr,
+      .schedule_rows = &schedule_rows_,
+      .images = &images_,
+      .wayfinder = wayfinder_for_ == content_.get() ? wayfinder_.get() : nullptr,
+      .routes = &routes_,
+      .qr = &qr_,
+      .dpi = dpi_,
+  };
+}
+
+// What fills the screen, in order of precedence: an emergency overrides everything, a show scene
+// replaces the kiosk screens, then the attract loop, then the attendee screen the visitor chose.
+void KioskUi::draw_main(FrameContext& f) {
+  const content::Announcement* emergency =
+      remote_emergency_ ? &*remote_emergency_ : content::active_emergency(*content_, config_.place.venue, f.now);
+  if (emergency) {
+    state_.emergency_id = emergency->id;
+    draw_emergency(f, *emergency);
+    return;
+  }
+  state_.emergency_id.clear();
+  if (show_.scene) {
+    draw_show_scene(f, *show_.scene);
+  } else if (state_.screen == Screen::Attract) {
+    if (!state_.attract_scene.empty()) {  // asked for once (--attract-scene), then the loop runs on
+      if (const auto start = attract_scene_start(f, state_.attract_scene)) attract_seconds_ = *start;
+      state_.attract_scene.clear();
+    }
+    draw_attract(f, attract_seconds_);
+  } else {
+    draw_attendee_screen(f);
+  }
+}
+
+// Header, the chosen screen between header and navigation, the navigation bar, and a show's
+// overlay banner on top.
+void KioskUi::draw_attendee_screen(FrameContext& f) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float header_h = 96 * f.scale;
+  const float nav_h = 132 * f.scale * (f.portrait ? 2.0f : 1.0f);
+  // Low-reach layout: everything tappable lives in the lower part of the screen.
+  const float top = state_.large_text ? size.y * 0.30f : header_h;
+  draw_header(f.scale, top);
+  f.origin = ImVec2(0, top);
+  f.size = ImVec2(size.x, size.y - top - nav_h);
+  ImGui::SetCursorScreenPos(f.origin);
+  ImGui::BeginChild("##screen", f.size, false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  switch (state_.screen) {
+    case Screen::Home:
+      draw_home(f);
+      break;
+    case Screen::Schedule:
+      draw_schedule(f);
+      break;
+    case Screen::Exhibitors:
+      draw_exhibitors(f);
+      break;
+    case Screen::Map:
+      draw_map(f);
+      break;
+    case Screen::Announcements:
+      draw_announcements(f);
+      break;
+    case Screen::Attract:
+      break;
+  }
+  ImGui::EndChild();
+  draw_nav(f.scale, size.y - nav_h, nav_h);
+  if (show_.overlay) draw_overlay_banner(f, *show_.overlay);
+}
+
+// The idle warning or the staff panel, in a window of their own on top, so nothing underneath
+// can be pressed through them. Neither shows over an emergency or the attract loop.
+void KioskUi::draw_overlays(FrameContext& f) {
+  const bool staff_showing = staff_.mode != StaffPanelState::Mode::Closed;
+  if (!(state_.idle_warning || staff_showing) || !state_.emergency_id.empty() || state_.screen == Screen::Attract)
+    return;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+  ImGui::SetNextWindowFocus();
+  ImGui::Begin("##overlay", nullptr, (kChromeFree & ~ImGuiWindowFlags_NoBringToFrontOnFocus) | ImGuiWindowFlags_NoBackground);
+  ImGui::PushFont(fonts_.set().body);
+  if (staff_showing) {
+    draw_staff_panel(f, staff_, staff_status_, verify_pin_, show_controller_);
+  } else {
+    draw_idle_warning(f.scale);
+  }
+  ImGui::PopFont();
+  ImGui::End();
+}
+
 void KioskUi::frame(core::WallTime now, double dt_s) {
   last_now_ = now;
   update_idle(dt_s);
@@ -307,117 +429,26 @@ void KioskUi::frame(core::WallTime now, double dt_s) {
   set_tap_target_log(&tap_targets_);
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float scale = layout_scale(size.x, size.y, dpi_);
-  if (scale != theme_scale_ || state_.high_contrast != theme_contrast_) {
-    apply_theme(scale, state_.high_contrast);  // once per change, never per widget
-    theme_scale_ = scale;
-    theme_contrast_ = state_.high_contrast;
-  }
+  apply_theme_if_changed(scale);
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(size);
-  const ImGuiWindowFlags chrome_free =
-      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
   // No window background: the renderer clears to the same colour, and on the software renderer a
   // full-screen blended quad is a large share of the frame.
-  ImGui::Begin("##kiosk", nullptr, chrome_free | ImGuiWindowFlags_NoBackground);
+  ImGui::Begin("##kiosk", nullptr, kChromeFree | ImGuiWindowFlags_NoBackground);
   if (!content_) {
     ImGui::End();
+    set_tap_target_log(nullptr);
     return;
   }
   // The kiosk owns every pixel: no window-padding margin at the screen edges.
   ImGui::GetWindowDrawList()->PushClipRect(ImVec2(0, 0), size, false);
   ImGui::PushFont(fonts_.set().body);
-  const Palette& colors = palette(state_.high_contrast);
-  FrameContext f{*content_,
-                 state_,
-                 config_.place,
-                 fonts_.set(),
-                 colors,
-                 now,
-                 scale,
-                 orientation(size.x, size.y).portrait,
-                 {},
-                 {},
-                 &results_,
-                 search_index_for_ == content_.get() ? search_index_.get() : nullptr,
-                 &schedule_rows_,
-                 &images_,
-                 wayfinder_for_ == content_.get() ? wayfinder_.get() : nullptr,
-                 &routes_,
-                 &qr_,
-                 dpi_};
-  const content::Announcement* emergency =
-      remote_emergency_ ? &*remote_emergency_ : content::active_emergency(*content_, config_.place.venue, now);
-  if (emergency) {
-    state_.emergency_id = emergency->id;
-    draw_emergency(f, *emergency);  // overrides every screen, the attract loop and show scenes
-  } else if (show_.scene) {
-    state_.emergency_id.clear();
-    draw_show_scene(f, *show_.scene);  // a show scene replaces the kiosk screens
-  } else if (state_.screen == Screen::Attract) {
-    state_.emergency_id.clear();
-    if (!state_.attract_scene.empty()) {  // asked for once (--attract-scene), then the loop runs on
-      if (const auto start = attract_scene_start(f, state_.attract_scene)) attract_seconds_ = *start;
-      state_.attract_scene.clear();
-    }
-    draw_attract(f, attract_seconds_);
-  } else {
-    state_.emergency_id.clear();
-    const float header_h = 96 * scale;
-    const float nav_h = 132 * scale * (orientation(size.x, size.y).portrait ? 2.0f : 1.0f);
-    // Low-reach layout: everything tappable lives in the lower part of the screen.
-    const float top = state_.large_text ? size.y * 0.30f : header_h;
-    draw_header(scale, top);
-    f.origin = ImVec2(0, top);
-    f.size = ImVec2(size.x, size.y - top - nav_h);
-    ImGui::SetCursorScreenPos(f.origin);
-    ImGui::BeginChild(
-        "##screen", f.size, false,
-        ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    switch (state_.screen) {
-      case Screen::Home:
-        draw_home(f);
-        break;
-      case Screen::Schedule:
-        draw_schedule(f);
-        break;
-      case Screen::Exhibitors:
-        draw_exhibitors(f);
-        break;
-      case Screen::Map:
-        draw_map(f);
-        break;
-      case Screen::Announcements:
-        draw_announcements(f);
-        break;
-      case Screen::Attract:
-        break;
-    }
-    ImGui::EndChild();
-    draw_nav(scale, size.y - nav_h, nav_h);
-    if (show_.overlay) draw_overlay_banner(f, *show_.overlay);
-  }
+  FrameContext f = frame_context(now, scale, size);
+  draw_main(f);
   ImGui::PopFont();
   ImGui::GetWindowDrawList()->PopClipRect();
   ImGui::End();
-  const bool staff_showing = staff_.mode != StaffPanelState::Mode::Closed;
-  if ((state_.idle_warning || staff_showing) && state_.emergency_id.empty() &&
-      state_.screen != Screen::Attract) {
-    // Overlays get a window of their own on top, so nothing underneath can be pressed through them.
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(size);
-    ImGui::SetNextWindowFocus();
-    ImGui::Begin("##overlay", nullptr,
-                 (chrome_free & ~ImGuiWindowFlags_NoBringToFrontOnFocus) | ImGuiWindowFlags_NoBackground);
-    ImGui::PushFont(fonts_.set().body);
-    if (staff_showing) {
-      draw_staff_panel(f, staff_, staff_status_, verify_pin_, show_controller_);
-    } else {
-      draw_idle_warning(scale);
-    }
-    ImGui::PopFont();
-    ImGui::End();
-  }
+  draw_overlays(f);
   state_.staff_panel_open = staff_.mode != StaffPanelState::Mode::Closed;
   set_tap_target_log(nullptr);
 }

@@ -9,6 +9,7 @@
 #include "content/model.hpp"
 #include "content/search/search_index.hpp"
 #include "ui/fonts.hpp"
+#include "ui/frame_context.hpp"
 #include "ui/images.hpp"
 #include "ui/qr_code.hpp"
 #include "ui/route_cache.hpp"
@@ -126,6 +127,11 @@ class KioskUi {
 
  private:
   void update_idle(double dt_s);
+  void apply_theme_if_changed(float scale);
+  FrameContext frame_context(core::WallTime now, float scale, ImVec2 size);
+  void draw_main(FrameContext& f);
+  void draw_attendee_screen(FrameContext& f);
+  void draw_overlays(FrameContext& f);
   void draw_header(float scale, float height);
   void draw_nav(float scale, float y, float height);
   void draw_idle_warning(float scale);
