@@ -58,8 +58,9 @@ int main() {
   o.headless = true;
   o.size = "1920x1080";
   o.show = (dir / "show.lua").string();
-  app::StartFailure failure{0, ""};
-  auto app = app::KioskApp::create(o, failure);
+  auto started = app::KioskApp::create(o);
+  const auto failure = started.failure;
+  auto app = std::move(started.app);
   if (!app) {
     std::printf("kiosk: %s\n", failure.message.c_str());
     return 1;

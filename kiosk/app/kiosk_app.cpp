@@ -121,8 +121,7 @@ bool routable_id(const content::Content& c, const std::string& id) {
 
 }  // namespace
 
-std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& failure,
-                                           const core::Clock* clock) {
+Started KioskApp::create(const RunOptions& o, const core::Clock* clock) {
   // Decoded images, textures and atlases are megabytes each and short-lived on their way to the
   // screen. A fixed mmap threshold gives every such buffer back to the system when it is freed;
   // glibc's default threshold grows after the first large free, after which such buffers stay in
@@ -130,134 +129,137 @@ std::unique_ptr<KioskApp> KioskApp::create(const RunOptions& o, StartFailure& fa
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
   std::unique_ptr<KioskApp> app(new KioskApp());
   app->options_ = o;
-  if (auto f = resolve_config(o, app->config_)) {
-    failure = *f;
-    return nullptr;
-  }
+  if (auto failure = app->start(clock)) return Started{nullptr, std::move(*failure)};
+  return Started{std::move(app), {}};
+}
+
+// Each step below either succeeds or says why the kiosk cannot start (exit code 2: the options or
+// the config are wrong; 1: something it needs is missing or broken).
+std::optional<StartFailure> KioskApp::start(const core::Clock* clock) {
+  const RunOptions& o = options_;
+  if (auto f = resolve_config(o, config_)) return f;
   ui::Screen start_screen = ui::Screen::Home;
-  if (!o.screen.empty() && !ui::screen_from_id(o.screen, start_screen)) {
-    failure = {2, "--screen: unknown screen \"" + o.screen +
-                      "\" (home, schedule, exhibitors, map, announcements, attract)"};
-    return nullptr;
-  }
-  app->clock_ = clock ? clock : &core::SystemClock::instance();
-  app->start_wall_ = app->clock_->wall_now();
+  if (!o.screen.empty() && !ui::screen_from_id(o.screen, start_screen))
+    return StartFailure{2, "--screen: unknown screen \"" + o.screen +
+                               "\" (home, schedule, exhibitors, map, announcements, attract)"};
+  clock_ = clock ? clock : &core::SystemClock::instance();
+  start_wall_ = clock_->wall_now();
   if (!o.now.empty()) {
     auto t = core::parse_iso8601(o.now);
-    if (!t) {
-      failure = {2, "--now: " + t.error().message};
-      return nullptr;
-    }
-    app->start_wall_ = *t;
+    if (!t) return StartFailure{2, "--now: " + t.error().message};
+    start_wall_ = *t;
   }
-  const auto& cfg = app->config_;
-  const std::filesystem::path dir = !o.content_dir.empty()     ? std::filesystem::path(o.content_dir)
-                                    : !cfg.content_dir.empty() ? cfg.content_dir
-                                                               : core::demo_content_dir();
-  auto synced =
-      o.preview
-          ? core::Result<std::shared_ptr<const content::Content>>(std::shared_ptr<const content::Content>{})
-          : app->start_sync();
-  if (!synced) {
-    failure = {2, synced.error().message};
-    return nullptr;
-  }
+  auto content = start_content();
+  if (!content) return content.error();
+  if (auto f = open_display()) return f;
+  ui_->set_content(*content);
+  if (auto f = select_start_screen(**content, start_screen)) return f;
+  start_indexing(std::move(*content));
+  if (auto f = start_staff_pin()) return f;
+  ui_->go(start_screen);
+  start_mono_ = last_mono_ = content_loaded_ = clock_->mono_now();
+  wall_clock_ = std::make_unique<OffsetClock>(
+      *clock_, std::chrono::duration_cast<core::Millis>(start_wall_ - clock_->wall_now()));
+  start_images();
+  identity_ = {config_.ui.place.kiosk_id, config_.zone, config_.tags};
+  if (auto st = start_show(); !st) return StartFailure{1, st.error().message};
+  start_fleet();
+  return std::nullopt;
+}
+
+// The content the first frame shows: the last synced bundle if sync is set up, else the
+// configured folder or the bundled demo (load_or_fallback keeps the demo when those are broken).
+StartStep<std::shared_ptr<const content::Content>> KioskApp::start_content() {
+  const std::filesystem::path dir = !options_.content_dir.empty() ? std::filesystem::path(options_.content_dir)
+                                    : !config_.content_dir.empty() ? config_.content_dir
+                                                                   : core::demo_content_dir();
+  auto synced = options_.preview ? core::Result<std::shared_ptr<const content::Content>>(
+                                       std::shared_ptr<const content::Content>{})
+                                 : start_sync();
+  if (!synced) return StartFailure{2, synced.error().message};
   auto content = *synced ? *synced : load_or_fallback(dir);
-  if (!content) {
-    failure = {1, "no valid content to show"};
-    return nullptr;
-  }
-  const bool headless = o.headless || !platform::display_available();
+  if (!content) return StartFailure{1, "no valid content to show"};
+  if (content_source_.empty())
+    content_source_ = dir == core::demo_content_dir() ? "bundled demo content" : dir.string();
+  return content;
+}
+
+std::optional<StartFailure> KioskApp::open_display() {
+  const auto& display = config_.display;
   platform::VideoOptions vo{
-      cfg.display.width,
-      cfg.display.height,
-      headless,
-      cfg.display.fullscreen,
-      cfg.display.display_index,
-      cfg.display.vsync,
-      platform::renderer_choice_from_name(cfg.display.renderer).value_or(platform::RendererChoice::Auto)};
+      display.width,
+      display.height,
+      options_.headless || !platform::display_available(),
+      display.fullscreen,
+      display.display_index,
+      display.vsync,
+      platform::renderer_choice_from_name(display.renderer).value_or(platform::RendererChoice::Auto)};
   // rotation = "portrait": taller than wide, whichever way round width and height were written.
-  if (cfg.display.portrait && vo.width > vo.height) std::swap(vo.width, vo.height);
+  if (display.portrait && vo.width > vo.height) std::swap(vo.width, vo.height);
   auto video = platform::Video::open(vo);
-  if (!video) {
-    failure = {1, video.error().message};
-    return nullptr;
-  }
-  app->video_ = std::move(*video);
-  spdlog::info("display: {}", app->video_->describe());
-  app->imgui_ = std::make_unique<platform::ImGuiLayer>(app->video_->window(), app->video_->renderer());
-  app->ui_ = std::make_unique<ui::KioskUi>(cfg.ui);
+  if (!video) return StartFailure{1, video.error().message};
+  video_ = std::move(*video);
+  spdlog::info("display: {}", video_->describe());
+  imgui_ = std::make_unique<platform::ImGuiLayer>(video_->window(), video_->renderer());
+  ui_ = std::make_unique<ui::KioskUi>(config_.ui);
   // The configured density wins: many kiosk panels report a wrong one (or none) over EDID.
-  app->display_dpi_ = cfg.display.dpi > 0 ? cfg.display.dpi : app->video_->display_dpi();
-  app->ui_->set_display_dpi(app->display_dpi_);
+  display_dpi_ = display.dpi > 0 ? display.dpi : video_->display_dpi();
+  ui_->set_display_dpi(display_dpi_);
   spdlog::info("layout scale {:.2f} ({} dpi)",
-               ui::layout_scale(static_cast<float>(app->video_->width()),
-                                static_cast<float>(app->video_->height()), app->display_dpi_),
-               app->display_dpi_ > 0 ? std::to_string(static_cast<int>(app->display_dpi_)) : "unknown");
-  if (app->content_source_.empty()) {
-    app->content_source_ = dir == core::demo_content_dir() ? "bundled demo content" : dir.string();
-  }
-  app->ui_->set_content(content);
+               ui::layout_scale(static_cast<float>(video_->width()), static_cast<float>(video_->height()),
+                                display_dpi_),
+               display_dpi_ > 0 ? std::to_string(static_cast<int>(display_dpi_)) : "unknown");
+  return std::nullopt;
+}
+
+// --exhibitor, --directions and --attract-scene open the kiosk on a given card, route or scene.
+std::optional<StartFailure> KioskApp::select_start_screen(const content::Content& content, ui::Screen& screen) {
+  const RunOptions& o = options_;
   if (!o.exhibitor.empty()) {
-    if (!content->exhibitor(o.exhibitor)) {
-      failure = {2, "--exhibitor: no exhibitor \"" + o.exhibitor + "\" in the content"};
-      return nullptr;
-    }
-    app->ui_->state().selected_exhibitor = o.exhibitor;
-    start_screen = ui::Screen::Exhibitors;
+    if (!content.exhibitor(o.exhibitor))
+      return StartFailure{2, "--exhibitor: no exhibitor \"" + o.exhibitor + "\" in the content"};
+    ui_->state().selected_exhibitor = o.exhibitor;
+    screen = ui::Screen::Exhibitors;
   }
   if (!o.directions.empty()) {
-    if (!routable_id(*content, o.directions)) {
-      failure = {2, "--directions: no booth, room, amenity, exhibitor, session or walking node \"" +
-                        o.directions + "\" in the content"};
-      return nullptr;
-    }
-    ui::show_directions(app->ui_->state(), o.directions);
-    start_screen = ui::Screen::Map;
+    if (!routable_id(content, o.directions))
+      return StartFailure{2, "--directions: no booth, room, amenity, exhibitor, session or walking node \"" +
+                                 o.directions + "\" in the content"};
+    ui::show_directions(ui_->state(), o.directions);
+    screen = ui::Screen::Map;
   }
   if (!o.attract_scene.empty()) {
-    if (!ui::is_attract_scene(o.attract_scene)) {
-      failure = {2, "--attract-scene: expected event, now, featured, countdown or map, got \"" +
-                        o.attract_scene + "\""};
-      return nullptr;
-    }
-    app->ui_->state().attract_scene = o.attract_scene;
-    start_screen = ui::Screen::Attract;
+    if (!ui::is_attract_scene(o.attract_scene))
+      return StartFailure{2, "--attract-scene: expected event, now, featured, countdown or map, got \"" +
+                                 o.attract_scene + "\""};
+    ui_->state().attract_scene = o.attract_scene;
+    screen = ui::Screen::Attract;
   }
-  app->start_indexing(std::move(content));
-  if (!cfg.staff_pin_hash.empty()) {
-    if (sodium_init() < 0) {
-      failure = {1, "libsodium failed to initialise"};
-      return nullptr;
-    }
-    // Only the libsodium hash is in the config; the PIN itself is never stored.
-    app->ui_->set_pin_verifier([hash = cfg.staff_pin_hash](const std::string& pin) {
-      return crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0;
-    });
-  }
-  app->ui_->go(start_screen);
-  app->start_mono_ = app->last_mono_ = app->content_loaded_ = app->clock_->mono_now();
-  app->wall_clock_ = std::make_unique<OffsetClock>(
-      *app->clock_, std::chrono::duration_cast<core::Millis>(app->start_wall_ - app->clock_->wall_now()));
-  app->start_images();
-  app->identity_ = {cfg.ui.place.kiosk_id, cfg.zone, cfg.tags};
-  if (auto st = app->start_show(); !st) {
-    failure = {1, st.error().message};
-    return nullptr;
-  }
+  return std::nullopt;
+}
+
+std::optional<StartFailure> KioskApp::start_staff_pin() {
+  if (config_.staff_pin_hash.empty()) return std::nullopt;
+  if (sodium_init() < 0) return StartFailure{1, "libsodium failed to initialise"};
+  // Only the libsodium hash is in the config; the PIN itself is never stored.
+  ui_->set_pin_verifier([hash = config_.staff_pin_hash](const std::string& pin) {
+    return crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0;
+  });
+  return std::nullopt;
+}
+
+void KioskApp::start_fleet() {
   // A preview renders a kiosk's screen elsewhere: it must not join the fleet as that kiosk (the
   // broker would drop the real one, whose client id it shares).
-  if (!cfg.fleet.broker.empty() && !o.preview) {
-    // The fleet channel is a speed-up, never a reason for attendees to see no kiosk: a broken
-    // [mqtt] set-up is logged (and `marquee doctor` reports it), the kiosk runs without it.
-    auto link = FleetLink::start(cfg, *app->clock_);
-    if (link) {
-      app->fleet_ = std::move(*link);
-    } else {
-      core::component_logger("fleet")->error("fleet channel off: {}", link.error().message);
-    }
+  if (config_.fleet.broker.empty() || options_.preview) return;
+  // The fleet channel is a speed-up, never a reason for attendees to see no kiosk: a broken
+  // [mqtt] set-up is logged (and `marquee doctor` reports it), the kiosk runs without it.
+  auto link = FleetLink::start(config_, *clock_);
+  if (link) {
+    fleet_ = std::move(*link);
+  } else {
+    core::component_logger("fleet")->error("fleet channel off: {}", link.error().message);
   }
-  return app;
 }
 
 void KioskApp::start_images() {

@@ -28,15 +28,38 @@
 namespace marquee::app {
 
 struct StartFailure {
-  int exit_code;  // 2: bad options or config; 1: could not start
+  int exit_code = 0;  // 2: bad options or config; 1: could not start
   std::string message;
+};
+
+class KioskApp;
+
+// What KioskApp::create gives: the running app, or (app null) why it could not start.
+struct Started {
+  std::unique_ptr<KioskApp> app;
+  StartFailure failure;
+  explicit operator bool() const { return app != nullptr; }
+};
+
+// One step of starting: a value, or the reason the kiosk cannot start.
+template <typename T>
+class [[nodiscard]] StartStep {
+ public:
+  StartStep(T value) : value_(std::move(value)) {}                // NOLINT(google-explicit-constructor)
+  StartStep(StartFailure failure) : failure_(std::move(failure)) {}  // NOLINT(google-explicit-constructor)
+  explicit operator bool() const { return !failure_.has_value(); }
+  T& operator*() { return *value_; }
+  const StartFailure& error() const { return *failure_; }
+
+ private:
+  std::optional<T> value_;
+  std::optional<StartFailure> failure_;
 };
 
 class KioskApp {
  public:
   // clock: the wall clock the kiosk shows (null: the system clock, shifted by --now if given).
-  static std::unique_ptr<KioskApp> create(const RunOptions& options, StartFailure& failure,
-                                          const core::Clock* clock = nullptr);
+  static Started create(const RunOptions& options, const core::Clock* clock = nullptr);
   ~KioskApp();
 
   // Handles pending SDL events and renders one frame. Returns false when the app should quit
@@ -80,6 +103,12 @@ class KioskApp {
   // Gives memory freed by a content update back to the system (glibc arenas keep it otherwise).
   void return_freed_memory();
   core::Status start_show();
+  std::optional<StartFailure> start(const core::Clock* clock);
+  StartStep<std::shared_ptr<const content::Content>> start_content();
+  std::optional<StartFailure> open_display();
+  std::optional<StartFailure> select_start_screen(const content::Content& content, ui::Screen& screen);
+  std::optional<StartFailure> start_staff_pin();
+  void start_fleet();
   void start_images();
   // With a content server configured: the newest valid cache generation (else the demo) and the
   // background sync service. Returns null content when there is no server to sync from.

@@ -156,12 +156,12 @@ int run_kiosk(const RunOptions& o) {
   if (current_restart_record().count > 0) {
     core::component_logger("app")->warn("restarted after a failure ({} in a row)", current_restart_record().count);
   }
-  StartFailure failure{0, ""};
-  auto app = KioskApp::create(options, failure);
-  if (!app) {
-    std::cerr << "marquee run: " << failure.message << '\n';
-    return failure.exit_code;
+  auto started = KioskApp::create(options);
+  if (!started) {
+    std::cerr << "marquee run: " << started.failure.message << '\n';
+    return started.failure.exit_code;
   }
+  auto app = std::move(started.app);
   auto notifier = platform::ServiceNotifier::from_environment();
   notifier.set_ready_status("showing " + app->content_source());
   if (const auto timeout = notifier.watchdog_timeout()) {

@@ -199,9 +199,9 @@ core::Result<int> show_preview(const PreviewOptions& o, const show::Rig& rig, st
     ro.config_file = o.kiosk_configs[k].string();
     ro.size = o.size;
     core::ManualClock clock;
-    StartFailure failure{0, ""};
-    auto app = KioskApp::create(ro, failure, &clock);
-    if (!app) return core::make_error(o.kiosk_configs[k].filename().string() + ": " + failure.message);
+    auto started = KioskApp::create(ro, &clock);
+    if (!started) return core::make_error(o.kiosk_configs[k].filename().string() + ": " + started.failure.message);
+    auto app = std::move(started.app);
     if (k == 0) {  // the show runs once, in the first kiosk's venue
       Venue venue;
       // The kiosk's venue gives the place (sunset-relative cues); --venue-tz only overrides its zone.

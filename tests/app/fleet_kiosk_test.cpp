@@ -123,8 +123,9 @@ TEST_F(FleetKiosk, EmergencyTakesOverTheNextFrameAfterReceiptAndOffGoesBack) {
   o.size = "960x540";
   o.config_file = config("bj-a-1");
   o.screen = "map";
-  StartFailure failure{0, ""};
-  app_ = KioskApp::create(o, failure);
+  auto started = KioskApp::create(o);
+  const auto failure = started.failure;
+  app_ = std::move(started.app);
   ASSERT_TRUE(app_) << failure.message;
   ASSERT_NE(app_->fleet(), nullptr);
   ASSERT_TRUE(wait_for([&] { return app_->fleet()->agent().connected(); }));
@@ -180,8 +181,9 @@ TEST_F(FleetKiosk, LanguageRefreshAndShowCommandsAnswerTruthfully) {
   o.headless = true;
   o.size = "960x540";
   o.config_file = config("bj-a-2");
-  StartFailure failure{0, ""};
-  app_ = KioskApp::create(o, failure);
+  auto started = KioskApp::create(o);
+  const auto failure = started.failure;
+  app_ = std::move(started.app);
   ASSERT_TRUE(app_) << failure.message;
   ASSERT_TRUE(wait_for([&] { return app_->fleet()->agent().connected(); }));
   auto op = operator_client();

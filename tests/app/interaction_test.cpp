@@ -245,8 +245,9 @@ class StaffPanelTest : public KioskDriver {
     o.size = "1920x1080";
     o.now = "2027-03-26T10:40:00+08:00";
     o.config_file = config_.string();
-    StartFailure failure{0, ""};
-    app_ = KioskApp::create(o, failure, &clock_);
+    auto started = KioskApp::create(o, &clock_);
+    const auto failure = started.failure;
+    app_ = std::move(started.app);
     ASSERT_TRUE(app_) << failure.message;
     frames(2);
   }

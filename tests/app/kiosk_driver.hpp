@@ -20,8 +20,9 @@ class KioskDriver : public ::testing::Test {
     o.headless = true;
     o.size = "1920x1080";
     o.now = "2027-03-26T10:40:00+08:00";
-    StartFailure failure{0, ""};
-    app_ = KioskApp::create(o, failure, &clock_);
+    auto started = KioskApp::create(o, &clock_);
+    const auto failure = started.failure;
+    app_ = std::move(started.app);
     ASSERT_TRUE(app_) << failure.message;
     frames(2);
   }

@@ -34,8 +34,9 @@ class LayoutTest : public ::testing::TestWithParam<Case> {
     o.size = GetParam().size;
     o.now = "2027-03-26T10:40:00+08:00";
     o.screen = screen;
-    StartFailure failure{0, ""};
-    auto app = KioskApp::create(o, failure, &clock_);
+    auto started = KioskApp::create(o, &clock_);
+    const auto failure = started.failure;
+    auto app = std::move(started.app);
     EXPECT_TRUE(app) << failure.message;
     if (app) step(*app, 3);
     return app;
@@ -143,8 +144,9 @@ TEST(Rotation, PortraitIsTallerThanWideWhicheverWayTheSizeIsWritten) {
     o.config_file = file.string();
     o.frames = 1;
     core::ManualClock clock{core::WallTime{}};
-    StartFailure failure{0, ""};
-    auto app = KioskApp::create(o, failure, &clock);
+    auto started = KioskApp::create(o, &clock);
+    const auto failure = started.failure;
+    auto app = std::move(started.app);
     ASSERT_TRUE(app) << failure.message;
     ASSERT_TRUE(app->step());
     EXPECT_EQ(app->video().width(), 1080) << size;

@@ -24,8 +24,9 @@ platform::RgbaImage render(const std::string& renderer, const std::string& scree
   o.lang = lang;
   o.renderer = renderer;
   core::ManualClock clock{core::WallTime{}};
-  StartFailure failure{0, ""};
-  auto app = KioskApp::create(o, failure, &clock);
+  auto started = KioskApp::create(o, &clock);
+  const auto failure = started.failure;
+  auto app = std::move(started.app);
   EXPECT_TRUE(app) << failure.message;
   if (!app) return {};
   for (int i = 0; i < 3; ++i) {

@@ -26,8 +26,9 @@ class ShowOnKiosk : public ::testing::Test {
     o.now = now;
     o.config_file = (dir_ / "kiosk.toml").string();
     o.show = (dir_ / "show.lua").string();
-    StartFailure failure{0, ""};
-    app_ = KioskApp::create(o, failure);  // the real clock: the show thread ticks in real time
+    auto started = KioskApp::create(o);  // the real clock: the show thread ticks in real time
+    const auto failure = started.failure;
+    app_ = std::move(started.app);
     ASSERT_TRUE(app_) << failure.message;
   }
   void TearDown() override {
@@ -102,8 +103,9 @@ TEST(ShowClockConfig, TimecodeWithoutAPatchIsRefusedAtStart) {
   o.headless = true;
   o.size = "640x360";
   o.config_file = (dir / "kiosk.toml").string();
-  StartFailure failure{0, ""};
-  auto app = KioskApp::create(o, failure);
+  auto started = KioskApp::create(o);
+  const auto failure = started.failure;
+  auto app = std::move(started.app);
   EXPECT_FALSE(app);
   EXPECT_EQ(failure.exit_code, 1);
   EXPECT_NE(failure.message.find("[show] clock = \"timecode\" needs a [lighting] patch"), std::string::npos)

@@ -50,8 +50,9 @@ start_at("23:59:00", "later")
     o.config_file = (dir_ / "kiosk.toml").string();
     o.show = (dir_ / "show.lua").string();
     o.patch = (dir_ / "patch.toml").string();
-    StartFailure failure{0, ""};
-    app_ = KioskApp::create(o, failure);  // the real clock: the show thread ticks in real time
+    auto started = KioskApp::create(o);  // the real clock: the show thread ticks in real time
+    const auto failure = started.failure;
+    app_ = std::move(started.app);
     ASSERT_TRUE(app_) << failure.message;
     steps(2);
   }

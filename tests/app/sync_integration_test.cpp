@@ -55,8 +55,9 @@ class KioskSync : public ::testing::Test {
     o.url = "http://127.0.0.1:" + std::to_string(port_);
     o.public_key = (root_ / "content.pub").string();
     o.cache = (root_ / "cache").string();
-    StartFailure failure{0, ""};
-    app_ = KioskApp::create(o, failure);
+    auto started = KioskApp::create(o);
+    const auto failure = started.failure;
+    app_ = std::move(started.app);
     ASSERT_TRUE(app_) << failure.message;
   }
   bool frames_until_version(const std::string& version) {
