@@ -1,7 +1,8 @@
 #pragma once
-// The fixture-value interface between the show engine and lighting output.
-// The show side thinks in fixtures and attributes (normalized 0..1); lighting's patch turns a
-// FixtureFrame into DMX slots. Neither side knows the other's internals.
+// The fixture-value contract between the show engine and lighting output, and nothing else:
+// the show side thinks in fixtures and attributes (normalized 0..1); lighting's patch describes
+// the rig (FixtureInfo) and turns each published FixtureFrame into DMX slots. How cues combine
+// into a frame is the show's business (show/layers.hpp); lighting never sees a layer.
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -32,11 +33,6 @@ inline constexpr std::size_t kAttributeCount = static_cast<std::size_t>(Attribut
 
 std::string_view attribute_name(Attribute a);
 std::optional<Attribute> attribute_from_name(std::string_view name);
-
-// Intensity merges highest-takes-precedence; every other attribute latest-takes-precedence.
-inline constexpr bool merges_htp(Attribute a) {
-  return a == Attribute::Intensity;
-}
 
 // What one fixture is, as far as a show is concerned (lighting's patch produces these).
 struct FixtureInfo {
@@ -86,17 +82,6 @@ struct FixtureFrame {
   std::vector<FixtureValues> fixtures;
   std::uint64_t serial = 0;  // increases with every frame the show publishes
 };
-
-// One contributor to the look (a cue). stamp[i][a] is when fixture i's attribute a was last
-// written by this layer (a monotonically increasing counter), used for latest-takes-precedence.
-struct Layer {
-  std::vector<FixtureValues> values;
-  std::vector<std::array<std::uint64_t, kAttributeCount>> stamp;
-  explicit Layer(std::size_t fixtures = 0) : values(fixtures), stamp(fixtures) {}
-};
-
-// Merges layers into one frame: HTP for intensity, LTP (newest stamp wins) for the rest.
-FixtureFrame merge_layers(const std::vector<const Layer*>& layers, std::size_t fixture_count);
 
 // Where the show thread hands finished frames; lighting output keeps only the latest.
 class FixtureSink {

@@ -11,6 +11,7 @@
 #include "core/result.hpp"
 #include "show/easing.hpp"
 #include "show/fixture_frame.hpp"
+#include "show/layers.hpp"
 
 namespace marquee::show {
 

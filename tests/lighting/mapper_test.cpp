@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "lighting/dmx_mapper.hpp"
+#include "show/layers.hpp"
 
 namespace marquee::lighting {
 namespace {

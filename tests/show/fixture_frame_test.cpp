@@ -1,4 +1,5 @@
 #include "show/fixture_frame.hpp"
+#include "show/layers.hpp"
 
 #include <gtest/gtest.h>
 
