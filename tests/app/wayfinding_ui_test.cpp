@@ -119,6 +119,37 @@ TEST_F(WayfindingUiTest, ClosingTheLiftLeavesNoStepFreeRouteUpstairs) {
   EXPECT_TRUE(uses(route().route, wayfinding::StepKind::TakeLift));
 }
 
+TEST_F(WayfindingUiTest, TheMapOpensOnTheWholeVenue) {
+  tap("Map");
+  frames(1);
+  // Tap areas are clipped to the map canvas, so a place the opening view cuts off has a tap area
+  // of the wrong shape. Not only the halls must be whole: the plaza east of the conference centre
+  // and the first-aid post and food court at the foot of Hall B were cut off before.
+  auto outline_aspect = [&](const content::Polygon& poly) {
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (const auto& p : poly) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+    return (x1 - x0) / (y1 - y0);
+  };
+  auto aspect = [](const ui::TapTarget& t) { return (t.max.x - t.min.x) / (t.max.y - t.min.y); };
+  for (const char* id : {"bj-plaza", "bj-forum-2", "bj-auditorium"}) {
+    const content::MapRoom* room = content().walking.room(id);
+    ASSERT_NE(room, nullptr) << id;
+    const ui::TapTarget* t = app_->ui().tap_targets().find(std::string("room:") + id);
+    ASSERT_NE(t, nullptr) << id;
+    EXPECT_NEAR(aspect(*t), outline_aspect(room->outline), 0.03 * outline_aspect(room->outline)) << id << " is cut off";
+  }
+  for (const char* id : {"bj-first-aid", "bj-food-court", "bj-charging", "bj-information", "bj-restrooms-b"}) {
+    const ui::TapTarget* t = app_->ui().tap_targets().find(std::string("amenity:") + id);
+    ASSERT_NE(t, nullptr) << id;
+    EXPECT_NEAR(aspect(*t), 1.0, 0.02) << id << " is cut off";
+  }
+  // The first-aid post sits clear of the food court's symbol.
+  const ui::TapTarget* aid = app_->ui().tap_targets().find("amenity:bj-first-aid");
+  const ui::TapTarget* food = app_->ui().tap_targets().find("amenity:bj-food-court");
+  const float dx = aid->centre().x - food->centre().x, dy = aid->centre().y - food->centre().y;
+  EXPECT_GT(std::sqrt(dx * dx + dy * dy), (food->max.x - food->min.x) * 0.8f);
+}
+
 TEST_F(WayfindingUiTest, TappingARoomOnTheMapOpensItsSessions) {
   tap("Map");
   frames(1);
