@@ -2,6 +2,7 @@
 // are converted in schedule_event.cpp; writing and merging into a bundle in schedule_bundle.cpp.
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 
 #include "content/json_fields.hpp"
 #include "content/json_parse.hpp"
@@ -165,7 +166,12 @@ void Importer::read_rooms(const OJson& conference, const std::string& path) {
       const OJson& r = (*rooms)[i];
       if (!r.is_object()) continue;
       auto cap = r.find("capacity");
-      const int capacity = cap != r.end() && cap->is_number() ? cap->get<int>() : 0;
+      // Only a count that fits: get<int>() on 1e300 would be an unchecked (undefined) conversion.
+      int capacity = 0;
+      if (cap != r.end() && cap->is_number()) {
+        const double n = cap->get<double>();
+        if (n >= 0 && n <= std::numeric_limits<int>::max()) capacity = static_cast<int>(n);
+      }
       add(string_member(r, "name").value_or(""), pointer_append(pointer_append(path, "rooms"), i), capacity);
     }
   }

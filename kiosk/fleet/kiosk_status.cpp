@@ -1,7 +1,10 @@
 #include "fleet/kiosk_status.hpp"
 
 #include <nlohmann/json.hpp>
+#include <cstdint>
 #include <tuple>
+#include <type_traits>
+#include <utility>
 
 #include "core/time_zone.hpp"
 
@@ -12,6 +15,14 @@ template <typename T>
 void read(const nlohmann::json& j, const char* key, T& out) {
   const auto it = j.find(key);
   if (it == j.end() || it->is_null()) return;
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+    // get<integer>() converts a fraction or an out-of-range number unchecked (undefined behaviour,
+    // found by the fuzzer with "uptime_s": 8.6e57): only a whole number that fits is taken.
+    if (!it->is_number_integer()) return;
+    const bool fits = it->is_number_unsigned() ? std::in_range<T>(it->get<std::uint64_t>())
+                                               : std::in_range<T>(it->get<std::int64_t>());
+    if (!fits) return;
+  }
   try {
     out = it->get<T>();
   } catch (const nlohmann::json::exception&) {

@@ -29,6 +29,15 @@ TEST(KioskStatusJson, RoundTripsAndReadsLeniently) {
   const auto odd = parse_kiosk_status(R"({"kiosk":"k","venue":"v","new_field":1,"memory_kb":"lots"})");
   ASSERT_TRUE(odd);
   EXPECT_EQ(odd->memory_kb, 0);
+  // Numbers that do not fit a whole-number field are left out (the fuzzer sent 8.6e57), and so
+  // are fractions; fitting numbers are taken.
+  const auto huge = parse_kiosk_status(
+      R"({"kiosk":"k","venue":"v","uptime_s":8.6e57,"memory_kb":1.5,"content_age_s":18446744073709551615,"frame_p99_ms":4})");
+  ASSERT_TRUE(huge);
+  EXPECT_EQ(huge->uptime_s, 0);
+  EXPECT_EQ(huge->memory_kb, 0);
+  EXPECT_FALSE(huge->content_age_s.has_value());
+  EXPECT_DOUBLE_EQ(huge->frame_p99_ms, 4.0);
   EXPECT_FALSE(parse_kiosk_status(R"({"kiosk":"k"})"));
   EXPECT_FALSE(parse_kiosk_status("offline"));
   const auto will = parse_kiosk_status(offline_json("bj", "bj-a-1"));
