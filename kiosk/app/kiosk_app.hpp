@@ -81,6 +81,9 @@ class KioskApp {
   ShowServices* show() { return show_.get(); }
   sync::SyncService* sync() { return sync_.get(); }
   FleetLink* fleet() { return fleet_.get(); }
+  // Before the process replaces itself (self-restart): the fleet channel hands the broker what is
+  // still queued (the "restarting" ack), says offline and disconnects; exec would drop them.
+  void leave_fleet() { fleet_.reset(); }
   // What this kiosk reports on the fleet channel (also for tests).
   fleet::KioskStatus fleet_status() const;
   platform::Video& video() { return *video_; }

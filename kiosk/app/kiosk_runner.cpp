@@ -74,6 +74,7 @@ int recover(KioskApp& app, const RunOptions& o, const std::string& why, const st
     std::cerr << "marquee run: " << why << " (no restarts left)\n";
     return 1;
   }
+  app.leave_fleet();
   restart_self(why.c_str());
   return 1;  // exec failed; restart_self said why
 }

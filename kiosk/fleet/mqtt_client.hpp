@@ -4,9 +4,13 @@
 // username/password or client certificates. Callbacks run on that network thread; publish() and
 // subscribe() may be called from any thread.
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -67,12 +71,21 @@ class MqttClient {
   static void handle_connect(struct mosquitto*, void* self, int rc);
   static void handle_disconnect(struct mosquitto*, void* self, int rc);
   static void handle_message(struct mosquitto*, void* self, const struct mosquitto_message* m);
+  static void handle_published(struct mosquitto*, void* self, int mid);
+  // Waits (bounded) until the broker has every message published so far.
+  void drain(std::chrono::milliseconds limit);
 
   MqttOptions options_;
   struct mosquitto* mosq_ = nullptr;
   std::atomic<bool> connected_{false};
   bool started_ = false;
   std::atomic<bool> loop_running_{false};
+  // Message ids published and not yet handed over (QoS 0: written; QoS 1: PUBACK received), so
+  // that stop() does not drop a last ack or offline status still in the queue. `early` holds ids
+  // whose callback came before publish() recorded them.
+  std::mutex pending_mutex_;
+  std::condition_variable pending_done_;
+  std::set<int> pending_, early_;
   // libmosquitto's network thread retries a connection once it has had one; until the first
   // attempt gets under way (the broker may be down when the kiosk boots) this thread retries.
   std::jthread connector_;

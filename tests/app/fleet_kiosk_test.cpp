@@ -380,6 +380,10 @@ TEST_F(FleetKiosk, TheOperatorCommandLineSeesCommandsAndExportsAKiosk) {
 TEST_F(FleetKiosk, ARestartCommandRestartsTheKioskInPlace) {
   const std::string log = (dir_ / "bj-rs-1.log").string();
   const pid_t kiosk = spawn_kiosk(config("bj-rs-1"), log, {"--self-restart"});
+  const auto read_log = [&] {
+    std::ifstream in(log);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
   auto op = operator_client();
   ASSERT_TRUE(op);
   ASSERT_TRUE(wait_for(
@@ -393,12 +397,8 @@ TEST_F(FleetKiosk, ARestartCommandRestartsTheKioskInPlace) {
   // A kiosk acks once its UI thread has applied the command; a loaded machine may still be drawing
   // the first frames (fonts) when the status already says online.
   const auto acks = op->acks_for("ops", restart.seq, 1, 30s);
-  ASSERT_EQ(acks.size(), 1u);
+  ASSERT_EQ(acks.size(), 1u) << read_log();
   EXPECT_EQ(acks[0].message, "restarting");
-  const auto read_log = [&] {
-    std::ifstream in(log);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  };
   // The same process (same PID: a kiosk compositor keeps its session) starts afresh...
   ASSERT_TRUE(
       wait_for([&] { return read_log().find("restarted after a failure") != std::string::npos; }, 30s))
