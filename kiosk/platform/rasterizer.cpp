@@ -265,24 +265,14 @@ void TriangleRasterizer::draw(const ImDrawVert& a, const ImDrawVert& b, const Im
 }
 
 void TriangleRasterizer::draw_fading(const ImDrawVert* v[3], std::uint32_t rgb, const Gradient& alpha) {
-  const std::uint32_t solid = rgb | 0xFF000000u, rb_src = rgb & 0xFF00FFu, g_src = rgb & 0xFF00u;
+  const std::uint32_t solid = rgb | 0xFF000000u;
   scan(v, [&](int y, int x0, int x1) {
     float al = alpha.at_origin + alpha.dx * static_cast<float>(x0) + alpha.dy * static_cast<float>(y);
     std::uint32_t* dst = row(y);
     for (int x = x0; x < x1; ++x, al += alpha.dx) {
       const auto a = static_cast<std::uint32_t>(clamp_byte(al));
       if (a == 0) continue;
-      if (a == 255) {
-        dst[x] = solid;
-        continue;
-      }
-      // Source::over with this pixel's alpha, without building a Source per pixel.
-      const std::uint32_t d = dst[x], ia = 255 - a;
-      std::uint32_t rb = rb_src * a + 0x800080u + (d & 0xFF00FFu) * ia;
-      rb = ((rb + ((rb >> 8) & 0xFF00FFu)) >> 8) & 0xFF00FFu;
-      std::uint32_t g = g_src * a + 0x8000u + (d & 0xFF00u) * ia;
-      g = ((g + ((g >> 8) & 0xFF00u)) >> 8) & 0xFF00u;
-      dst[x] = 0xFF000000u | rb | g;
+      dst[x] = a == 255 ? solid : Source(rgb | (a << 24)).over(dst[x]);  // as glyph edges are blended
     }
   });
 }

@@ -18,10 +18,9 @@ namespace {
 constexpr double kDoubleTapSeconds = 0.3;
 constexpr float kTapSlopPx = 18.0f;  // at 1080p: further than this is a drag
 
-// Bounds of every hall at the venue, so the whole venue fits the screen at zoom 1.
-// Everything of the venue the map draws: halls, and the rooms and amenities that may lie outside
-// them (a plaza, a first-aid post by the car park), with a margin so that a symbol at the edge
-// and its label are not cut off by the view.
+// The whole venue at zoom 1: its halls, and the rooms and amenities that may lie outside them (a
+// plaza, a first-aid post by the car park), with a margin so that a symbol at the edge and its
+// label are not cut off by the view.
 MapBounds venue_bounds(const FrameContext& f, const std::string& venue) {
   float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
   auto grow = [&](const content::Point& p) {
