@@ -18,32 +18,47 @@ namespace {
 constexpr double kDoubleTapSeconds = 0.3;
 constexpr float kTapSlopPx = 18.0f;  // at 1080p: further than this is a drag
 
-// The whole venue at zoom 1: its halls, and the rooms and amenities that may lie outside them (a
-// plaza, a first-aid post by the car park), with a margin so that a symbol at the edge and its
-// label are not cut off by the view.
-MapBounds venue_bounds(const FrameContext& f, const std::string& venue) {
+// The bounds of a point set, grown one point at a time.
+struct BoundsBuilder {
   float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
-  auto grow = [&](const content::Point& p) {
+  void add(const content::Point& p) {
     x0 = std::min(x0, static_cast<float>(p.x)), y0 = std::min(y0, static_cast<float>(p.y));
     x1 = std::max(x1, static_cast<float>(p.x)), y1 = std::max(y1, static_cast<float>(p.y));
-  };
+  }
+  void add(const content::Polygon& poly) {
+    for (const auto& p : poly) add(p);
+  }
+  bool empty() const { return x1 <= x0 || y1 <= y0; }
+  MapBounds bounds(float margin = 0) const { return {x0 - margin, y0 - margin, x1 + margin, y1 + margin}; }
+};
+
+// The venue's halls: what the home screen's preview draws.
+BoundsBuilder hall_bounds(const FrameContext& f, const std::string& venue) {
+  BoundsBuilder b;
+  for (const auto& h : f.content.halls) {
+    if (h.venue == venue) b.add(h.outline);
+  }
+  return b;
+}
+
+// The whole venue at zoom 1 on the map screen: its halls, and the rooms and amenities that may lie
+// outside them (a plaza, a first-aid post by the car park), with a margin so that a symbol at the
+// edge and its label are not cut off by the view.
+MapBounds venue_bounds(const FrameContext& f, const std::string& venue) {
+  BoundsBuilder b = hall_bounds(f, venue);
+  if (b.empty()) return MapBounds{};  // no halls: nothing to frame
   auto at_venue = [&](const std::string& level) {
     const content::Level* l = f.content.walking.level(level);
     return l && l->venue == venue;
   };
-  for (const auto& h : f.content.halls) {
-    if (h.venue == venue) std::for_each(h.outline.begin(), h.outline.end(), grow);
-  }
-  if (x1 <= x0 || y1 <= y0) return MapBounds{};  // no halls: nothing to frame
   for (const auto& r : f.content.walking.rooms) {
     const content::Room* room = f.content.room(r.id);
-    if ((room && room->venue == venue) || at_venue(r.level)) std::for_each(r.outline.begin(), r.outline.end(), grow);
+    if ((room && room->venue == venue) || at_venue(r.level)) b.add(r.outline);
   }
   for (const auto& a : f.content.walking.amenities) {
-    if (at_venue(a.level)) grow(a.position);
+    if (at_venue(a.level)) b.add(a.position);
   }
-  const float margin = 0.04f * std::max(x1 - x0, y1 - y0);
-  return MapBounds{x0 - margin, y0 - margin, x1 + margin, y1 + margin};
+  return b.bounds(0.04f * std::max(b.x1 - b.x0, b.y1 - b.y0));
 }
 
 void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, const std::string& venue,
@@ -220,7 +235,9 @@ void handle_gestures(FrameContext& f, const MapBounds& bounds, const MapViewport
 
 void draw_map_preview(FrameContext& f, ImDrawList* dl, ImVec2 min, ImVec2 max,
                       const content::Landmark* mark) {
-  const MapBounds bounds = venue_bounds(f, f.place.venue);
+  // Framed on the halls it draws (rooms and amenities outside them are the map screen's).
+  const BoundsBuilder halls = hall_bounds(f, f.place.venue);
+  const MapBounds bounds = halls.empty() ? MapBounds{} : halls.bounds();
   const MapViewport vp{min.x, min.y, max.x - min.x, max.y - min.y};
   const MapProjection proj(bounds, vp, MapCamera{});
   dl->PushClipRect(min, max, true);
