@@ -6,8 +6,10 @@
 ROOT is the source tree (default: the repository this script lives in); the graph is
 ROOT/cmake/module_graph.txt unless --graph names another file. Every .hpp/.cpp under ROOT/kiosk,
 ROOT/scripting and ROOT/tools is read; each quoted #include is resolved the way the compiler
-does (the including file's directory, then kiosk/, then the source root that scripting/ puts on
-its include path) and mapped to the module of the file it reaches. Reported, one line each as
+does (the including file's directory, then the module include roots) and mapped to the module of
+the file it reaches. The build already refuses an include of a module that is not linked; this
+check also holds the link lines to the graph and catches what the compiler cannot (a relative
+"../fleet/x.hpp", production code reaching into tests/). Reported, one line each as
 `path:line: message`:
 
   - an include of a module that is neither the file's own module nor one of its direct or
@@ -121,10 +123,12 @@ def module_of(rel: Path, graph: dict[str, list[str]]) -> str | None:
 
 
 def resolve(root: Path, including: Path, spelled: str, quoted: bool) -> tuple[Path, str] | None:
-    """Where the compiler finds an include, and through which directory: "..." looks next to the
-    including file first, then (like <...>) on the include path: kiosk/, then the source root
-    (on the path of scripting and of everything linking it; for any other module an include found
-    only there does not compile, and is reported as reaching the module it names)."""
+    """Where an include lands, and through which directory: "..." looks next to the including
+    file first, then (like <...>) on the include path. The build puts only module include roots
+    there (cmake/Module.cmake: include-roots/<name>/<name> -> the module's directory), so
+    "<name>/x.hpp" is kiosk/<name>/x.hpp, or scripting/x.hpp for "scripting/..."; looking in
+    kiosk/ and then the source root finds the same files. Whether the including module may reach
+    that module is decided by the caller, which also refuses "kiosk/..." spellings."""
     bases = [(including.parent, "relative")] if quoted else []
     bases += [(root / "kiosk", "kiosk"), (root, "root")]
     for base, via in bases:
