@@ -1,41 +1,55 @@
 // What the attract loop's "Happening now" scene lists: running sessions, then the next to start.
 #include <gtest/gtest.h>
 
-#include "content/loader.hpp"
+#include "../support/content_builder.hpp"
 #include "content/queries.hpp"
-#include "core/paths.hpp"
-#include "core/time_zone.hpp"
 #include "ui/now_lineup.hpp"
 
 namespace marquee::ui {
 namespace {
 
-core::WallTime at(const char* iso) { return *core::parse_iso8601(iso); }
+using marquee::testing::ContentBuilder;
+
+// At 10:40 in venue "v": two sessions running, one over, three still to come (one of them in
+// another venue, which never shows).
+std::shared_ptr<const content::Content> morning() {
+  ContentBuilder b;
+  b.venue("v").venue("w").room("r1", "v", "Hall 1").room("r2", "v", "Hall 2").room("r9", "w", "Elsewhere");
+  b.session("over", "r1", "2027-03-26T09:00:00+08:00", "2027-03-26T10:00:00+08:00", "Over");
+  b.session("run-a", "r1", "2027-03-26T10:00:00+08:00", "2027-03-26T11:00:00+08:00", "Running A");
+  b.session("run-b", "r2", "2027-03-26T10:30:00+08:00", "2027-03-26T11:30:00+08:00", "Running B");
+  b.session("next-2", "r1", "2027-03-26T11:15:00+08:00", "2027-03-26T12:00:00+08:00", "Next 2");
+  b.session("next-1", "r2", "2027-03-26T11:00:00+08:00", "2027-03-26T11:45:00+08:00", "Next 1");
+  b.session("next-3", "r1", "2027-03-26T13:00:00+08:00", "2027-03-26T14:00:00+08:00", "Next 3");
+  b.session("other-venue", "r9", "2027-03-26T10:50:00+08:00", "2027-03-26T11:50:00+08:00", "Elsewhere");
+  return b.build();
+}
+
+std::vector<std::string> ids(const std::vector<const content::Session*>& sessions) {
+  std::vector<std::string> out;
+  for (const auto* s : sessions) out.push_back(s->id);
+  return out;
+}
 
 TEST(NowLineup, FewSessionsRunningAreJoinedByTheNextTwoToStart) {
-  const auto loaded = content::load_content(core::demo_content_dir());
-  ASSERT_TRUE(loaded.content);
-  const content::Content& c = *loaded.content;
-  const auto t = at("2027-03-26T10:40:00+08:00");
-  const NowLineup l = now_lineup(c, "bj", t, 4);
-  ASSERT_FALSE(l.now.empty());
-  ASSERT_LT(l.now.size(), 4u);
-  for (const auto* s : l.now) EXPECT_TRUE(s->start <= t && t < s->end) << s->id;
-  ASSERT_EQ(l.next.size(), std::min<std::size_t>(2, 4 - l.now.size()));
-  EXPECT_EQ(l.next, content::sessions_next(c, "bj", t, l.next.size()));  // the soonest, in order
-  for (const auto* s : l.next) EXPECT_GT(s->start, t) << s->id;
+  const auto c = morning();
+  const auto t = ContentBuilder::at("2027-03-26T10:40:00+08:00");
+  const NowLineup l = now_lineup(*c, "v", t, 4);
+  EXPECT_EQ(ids(l.now), (std::vector<std::string>{"run-a", "run-b"}));
+  EXPECT_EQ(ids(l.next), (std::vector<std::string>{"next-1", "next-2"}));  // the soonest, in order
+  EXPECT_EQ(l.next, content::sessions_next(*c, "v", t, 2));
 }
 
 TEST(NowLineup, AFullScreenOfRunningSessionsLeavesNoRoomForNext) {
-  const auto loaded = content::load_content(core::demo_content_dir());
-  ASSERT_TRUE(loaded.content);
-  const auto t = at("2027-03-26T10:40:00+08:00");
-  const auto running = content::sessions_now(*loaded.content, "bj", t).size();
-  ASSERT_GE(running, 1u);
-  const NowLineup l = now_lineup(*loaded.content, "bj", t, running);
-  EXPECT_EQ(l.now.size(), running);
-  EXPECT_TRUE(l.next.empty());
-  EXPECT_EQ(now_lineup(*loaded.content, "bj", t, 1).now.size(), 1u);
+  const auto c = morning();
+  const auto t = ContentBuilder::at("2027-03-26T10:40:00+08:00");
+  const NowLineup two = now_lineup(*c, "v", t, 2);
+  EXPECT_EQ(ids(two.now), (std::vector<std::string>{"run-a", "run-b"}));
+  EXPECT_TRUE(two.next.empty());
+  const NowLineup three = now_lineup(*c, "v", t, 3);
+  EXPECT_EQ(ids(three.next), std::vector<std::string>{"next-1"});  // one card left: one next
+  EXPECT_EQ(now_lineup(*c, "v", t, 1).now.size(), 1u);
+  EXPECT_TRUE(now_lineup(*c, "v", t, 1).next.empty());
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "graph_builder.hpp"
+#include "../support/graph_builder.hpp"
 #include "wayfinding/walking_model.hpp"
 #include "wayfinding/wayfinder.hpp"
 
@@ -231,11 +231,11 @@ TEST(Route, ExhibitorsLeadToTheirBoothAndSessionsToTheirRoom) {
   content::Exhibitor e;
   e.id = "ex-1";
   e.booth = "T1";
-  e.name = GraphBuilder::text("Lanhai Networks", "蓝海网络", "Lanhai Networks");
+  e.name = marquee::testing::localized("Lanhai Networks", "蓝海网络", "Lanhai Networks");
   c.exhibitors.push_back(e);
   content::Room room;
   room.id = "r1";
-  room.name = GraphBuilder::text("Forum Hall 2", "论坛厅 2", "Sala de foros 2");
+  room.name = marquee::testing::localized("Forum Hall 2", "论坛厅 2", "Sala de foros 2");
   c.rooms.push_back(room);
   c.walking.rooms.push_back({"r1", "L1", "lift1", {}});
   content::Session s;

@@ -2,7 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "graph_builder.hpp"
+#include "../support/graph_builder.hpp"
 #include "wayfinding/step_text.hpp"
 
 namespace marquee::wayfinding {
@@ -16,7 +16,7 @@ Step step(StepKind kind, const std::string& level_label = "", const std::string&
   Step s;
   s.kind = kind;
   s.level_label = level_label;
-  if (!landmark_en.empty()) s.landmark = GraphBuilder::text(landmark_en, landmark_zh, landmark_es);
+  if (!landmark_en.empty()) s.landmark = marquee::testing::localized(landmark_en, landmark_zh, landmark_es);
   return s;
 }
 

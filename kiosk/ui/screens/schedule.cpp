@@ -25,8 +25,11 @@ void draw_filters(FrameContext& f, const content::Venue& venue) {
   const float max_x = f.origin.x + f.size.x - f.px(32);
   for (std::size_t i = 0; i < f.content.venues.size(); ++i) {
     const auto& v = f.content.venues[i];
-    if (i) flow_same_line(v.city.get(f.lang()).c_str(), max_x);
-    if (tap_button(v.city.get(f.lang()).c_str(), ImVec2(0, h), v.id == venue.id) && v.id != venue.id) {
+    // Two venues can share a city (a main hall and an annex): the venue id keeps their buttons apart.
+    const std::string& city = v.city.get(f.lang());
+    const std::string label = (city.empty() ? v.name.get(f.lang()) : city) + "##venue-" + v.id;
+    if (i) flow_same_line(label.c_str(), max_x);
+    if (tap_button(label.c_str(), ImVec2(0, h), v.id == venue.id) && v.id != venue.id) {
       f.state.schedule = ScheduleFilter{};
       f.state.schedule.venue = v.id;  // day resolves to that venue's today on the next frame
       f.state.selected_session.clear();
@@ -47,8 +50,9 @@ void draw_filters(FrameContext& f, const content::Venue& venue) {
     f.state.schedule.track.clear();
   }
   for (const auto& t : f.content.tracks) {
-    flow_same_line(t.name.get(f.lang()).c_str(), max_x);
-    if (tap_button(t.name.get(f.lang()).c_str(), ImVec2(0, h), f.state.schedule.track == t.id)) {
+    const std::string label = t.name.get(f.lang()) + "##track-" + t.id;
+    flow_same_line(label.c_str(), max_x);
+    if (tap_button(label.c_str(), ImVec2(0, h), f.state.schedule.track == t.id)) {
       f.state.schedule.track = t.id;
     }
   }

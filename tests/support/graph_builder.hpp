@@ -1,11 +1,12 @@
 #pragma once
-// Small hand-made venues for routing tests, built in code so each test shows its whole graph.
+// Small hand-made venues for routing and UI tests, built in code so each test shows its whole graph.
 // Lengths are given in metres (the loader would compute them from positions); positions only
 // matter for turns and for the polylines.
 #include <memory>
 #include <string>
 
 #include "content/model.hpp"
+#include "localized.hpp"
 
 namespace marquee::testing {
 
@@ -27,7 +28,7 @@ class GraphBuilder {
     n.id = id;
     n.level = level;
     n.position = {x, y};
-    if (!name_en.empty()) n.name = text(name_en, name_en + "（中）", name_en + " (es)");
+    if (!name_en.empty()) n.name = localized(name_en);
     c_.walking.nodes.push_back(std::move(n));
     return *this;
   }
@@ -41,7 +42,7 @@ class GraphBuilder {
     a.id = id;
     a.kind = kind;
     a.node = node;
-    a.name = text(id, id + "（中）", id + " (es)");
+    a.name = localized(id);
     c_.walking.amenities.push_back(std::move(a));
     return *this;
   }
@@ -53,14 +54,6 @@ class GraphBuilder {
   std::shared_ptr<const content::Content> build() {
     c_.build_indexes();
     return std::make_shared<const content::Content>(c_);
-  }
-
-  static content::LocalizedText text(const std::string& en, const std::string& zh, const std::string& es) {
-    content::LocalizedText t;
-    t.set(content::Lang::En, en);
-    t.set(content::Lang::Zh, zh);
-    t.set(content::Lang::Es, es);
-    return t;
   }
 
  private:
