@@ -6,7 +6,7 @@
 #            (less one real-time test: the staff page's taps against a 4 s fade on the wire, which
 #            ASan's slow frames cannot keep up with; the ci stage runs it);
 #   3. tsan: clang ThreadSanitizer build of the threaded tests only (sync service, show thread,
-#            output thread, font builder and kiosk app), run;
+#            output thread, the UI's workers, the fleet broker client and kiosk app), run;
 #   4. fuzz: each fuzzer for MARQUEE_FUZZ_SECONDS (default 60) from its seed corpus.
 # Each stage's time is printed at the end; the whole run is kept under 45 minutes on 2 cores.
 # MARQUEE_CI_STAGES="ci asan tsan fuzz" picks stages (e.g. "ci" for the quick run).

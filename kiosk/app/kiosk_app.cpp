@@ -87,7 +87,7 @@ bool handle_event(const SDL_Event& e, ui::KioskUi& ui, bool windowed) {
       break;
     case SDL_MULTIGESTURE:
       if (e.mgesture.numFingers >= 2) {
-        ui.pinch(1.0f + 2.5f * e.mgesture.dDist, e.mgesture.x, e.mgesture.y);
+        ui.pinch(e.mgesture.dDist, e.mgesture.x, e.mgesture.y);
       }
       ui.note_input();
       break;
@@ -275,33 +275,15 @@ void KioskApp::start_images() {
 }
 
 void KioskApp::start_indexing(std::shared_ptr<const content::Content> content) {
-  if (indexer_.joinable()) indexer_.join();
   // Today's closures carry over to new content (staff closed the lift, not the bundle's lift).
-  indexer_ = std::jthread([slot = index_slot_, content = std::move(content), node = config_.ui.place.node,
-                           closed = ui_->state().closures.ids] {
-    // The A-Z exhibitor list in each language first: the likeliest first tap after search.
-    for (content::Lang lang : content::kAllLangs) content->exhibitor_order(lang);
-    auto index = content::search::build_search_index(*content);
-    // One shortest-path tree per profile from "You are here": a route is then a walk up a tree.
-    auto routes = wayfinding::Wayfinder::precompute(content, {node}, wayfinding::Closures{closed});
-    if (!routes->unknown_origins().empty() && routes->has_graph())
-      spdlog::warn("[kiosk] node \"{}\" is not in the content's walking graph: no routes from this kiosk",
-                   node);
-    std::lock_guard lock(slot->mutex);
-    slot->index = std::move(index);
-    slot->routes = std::move(routes);
-    slot->built_for = content;
-  });
+  indexer_.start(std::move(content), config_.ui.place.node, wayfinding::Closures{ui_->state().closures.ids});
 }
 
 void KioskApp::take_finished_index() {
-  std::lock_guard lock(index_slot_->mutex);
-  if (!index_slot_->index) return;
-  ui_->set_search_index(std::move(index_slot_->index), index_slot_->built_for.get());
-  ui_->set_wayfinder(std::move(index_slot_->routes), index_slot_->built_for.get());
-  index_slot_->index.reset();
-  index_slot_->routes.reset();
-  // built_for stays referenced here so the pointer the UI compares against stays unique.
+  auto built = indexer_.take();
+  if (!built) return;
+  ui_->set_search_index(std::move(built->index), built->built_for.get());
+  ui_->set_wayfinder(std::move(built->routes), built->built_for.get());
   return_freed_memory();  // the previous index is gone
 }
 
@@ -364,9 +346,9 @@ core::Result<std::shared_ptr<const content::Content>> KioskApp::start_sync() {
 
 void KioskApp::take_synced_content() {
   if (!sync_) return;
-  if (auto fresh = sync_->mailbox().take()) {
+  if (auto fresh = sync_->mailbox().take(); fresh && *fresh) {
     content_source_ = "synced bundle";
-    set_content(std::move(fresh));
+    set_content(std::move(*fresh));
   }
   if (ui_->state().refresh_requested) {
     sync_->poll_now();
@@ -413,7 +395,6 @@ KioskApp::~KioskApp() {
   if (sync_) sync_->stop();
   if (ui_) ui_->set_show_controller(nullptr);
   show_.reset();  // the show thread stops before the UI it talks to goes away
-  if (indexer_.joinable()) indexer_.join();
   ui_.reset();
   textures_.reset();  // textures belong to the renderer
   imgui_.reset();

@@ -10,9 +10,7 @@
 
 #include "app/config.hpp"
 #include "app/fleet_link.hpp"
-#include "app/font_builder.hpp"
 #include "app/kiosk_runner.hpp"
-#include "app/route_closures.hpp"
 #include "app/show_services.hpp"
 #include "content/search/search_index.hpp"
 #include "core/clock.hpp"
@@ -22,7 +20,10 @@
 #include "platform/video.hpp"
 #include "sync/start_guard.hpp"
 #include "sync/sync_service.hpp"
+#include "ui/content_indexer.hpp"
+#include "ui/font_builder.hpp"
 #include "ui/kiosk_ui.hpp"
+#include "ui/route_closures.hpp"
 #include "wayfinding/wayfinder.hpp"
 
 namespace marquee::app {
@@ -126,19 +127,12 @@ class KioskApp {
   // on a worker afterwards (installed between frames once ready).
   core::Status update_fonts(float screen_scale);
 
-  struct IndexSlot {  // shared with the worker, so the worker never touches the app itself
-    std::mutex mutex;
-    std::shared_ptr<const content::search::SearchIndex> index;
-    std::shared_ptr<const wayfinding::Wayfinder> routes;
-    std::shared_ptr<const content::Content> built_for;
-  };
-
   RunOptions options_;
   KioskConfig config_;
   std::unique_ptr<platform::Video> video_;
   std::unique_ptr<platform::ImGuiLayer> imgui_;
   std::unique_ptr<ui::KioskUi> ui_;
-  FontBuilder font_builder_;
+  ui::FontBuilder font_builder_;
   const core::Clock* clock_ = nullptr;
   core::WallTime start_wall_{};
   core::MonoTime start_mono_{}, last_mono_{};
@@ -148,9 +142,8 @@ class KioskApp {
   float last_scale_ = 1.0f;
   platform::RgbaImage* capture_ = nullptr;
   core::MonoTime content_loaded_{};
-  std::shared_ptr<IndexSlot> index_slot_ = std::make_shared<IndexSlot>();
-  std::jthread indexer_;
-  RouteClosures closures_;  // staff closures -> routes, on a worker
+  ui::ContentIndexer indexer_;  // search index and routes for new content, on a worker
+  ui::RouteClosures closures_;  // staff closures -> routes, on a worker
   std::jthread trimmer_;
   std::unique_ptr<OffsetClock> wall_clock_;  // the kiosk's wall clock, shared with the show
   std::unique_ptr<platform::TextureCache> textures_;

@@ -6,7 +6,7 @@
 //   auto startup = sync::open_cache_at_startup(cfg.cache_dir, core::demo_content_dir(), &key);
 //   sync::SyncService service(cfg, key, core::SystemClock::instance(), startup);
 //   service.start();
-//   ... each frame: if (auto c = service.mailbox().take()) ui.set_content(c);
+//   ... each frame: if (auto c = service.mailbox().take()) ui.set_content(*c);
 //   ... staff panel: sync::SyncStatus s = service.status();
 //   service.stop();  // or the destructor: cancels a transfer in progress within ~1 s
 #include <condition_variable>

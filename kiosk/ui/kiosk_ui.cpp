@@ -6,6 +6,7 @@
 #include "content/queries.hpp"
 #include "ui/frame_context.hpp"
 #include "ui/layout_scale.hpp"
+#include "ui/map_view.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -86,7 +87,8 @@ bool KioskUi::pointer_reaches_screen(PointerPhase phase) {
   return false;
 }
 
-void KioskUi::pinch(float factor, float x, float y) {
+void KioskUi::pinch(float spread_change, float x, float y) {
+  const float factor = pinch_zoom_factor(spread_change);
   if (state_.screen != Screen::Map || !std::isfinite(factor) || factor <= 0) return;
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   state_.map_touch.pinch *= factor;

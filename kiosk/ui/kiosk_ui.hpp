@@ -84,8 +84,9 @@ class KioskUi {
   // Whether a pointer event goes on to the screens. The touch that wakes the attract loop only
   // wakes it: its press, moves and release never press the button that appears beneath it.
   bool pointer_reaches_screen(PointerPhase phase);
-  // A two-finger pinch (factor > 1 spreads) centred at (x, y) in 0..1 of the display: zooms the map.
-  void pinch(float factor, float x, float y);
+  // A two-finger pinch centred at (x, y) in 0..1 of the display: zooms the map. spread_change is
+  // the change in the fingers' distance as a fraction of the touch surface (> 0: spreading).
+  void pinch(float spread_change, float x, float y);
   // Builds one ImGui frame at wall time `now`; dt_s is the monotonic time since the last frame.
   void frame(core::WallTime now, double dt_s);
   // Builds the recovery frame shown while the kiosk restarts after a runtime failure.

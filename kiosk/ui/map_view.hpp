@@ -13,6 +13,13 @@ namespace marquee::ui {
 inline constexpr float kMapMinZoom = 1.0f;
 inline constexpr float kMapMaxZoom = 6.0f;
 
+// How much a two-finger pinch zooms, per touch event: the touch layer reports the change in the
+// fingers' distance as a fraction of the touch surface's size (SDL's multigesture dDist). Fingers
+// spreading by 4% of the surface in one event zoom by 10%; the clamp to the zoom range comes later.
+inline float pinch_zoom_factor(float spread_change) {
+  return 1.0f + 2.5f * spread_change;
+}
+
 struct MapBounds {
   float x0 = 0, y0 = 0, x1 = 1, y1 = 1;  // map units
   float width() const { return x1 - x0; }

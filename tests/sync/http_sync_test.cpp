@@ -346,7 +346,7 @@ namespace {
 std::shared_ptr<const content::Content> take_within(ContentMailbox& box, std::chrono::seconds limit) {
   const auto deadline = std::chrono::steady_clock::now() + limit;
   while (std::chrono::steady_clock::now() < deadline) {
-    if (auto c = box.take()) return c;
+    if (auto c = box.take()) return *c;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   return nullptr;
@@ -381,7 +381,7 @@ TEST(SyncServiceTest, DeliversNewContentThroughTheMailboxAndStopsDuringATransfer
   service.poll_now();
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
   service.stop();
-  EXPECT_EQ(service.mailbox().take(), nullptr);
+  EXPECT_FALSE(service.mailbox().take().has_value());
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 #pragma once
 // One search over exhibitors, sessions and speakers for the kiosk's search box. Built once per
-// content snapshot off the UI thread (build_search_index, on the app's search-index worker), then
+// content snapshot off the UI thread (build_search_index, on ui::ContentIndexer's worker), then
 // immutable and safe to query from the UI thread on every keystroke; it holds copies of what it
 // shows, not pointers into Content.
 //

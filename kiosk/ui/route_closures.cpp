@@ -1,16 +1,16 @@
-#include "app/route_closures.hpp"
+#include "ui/route_closures.hpp"
 
 #include <spdlog/spdlog.h>
 
 #include "content/queries.hpp"
 
-namespace marquee::app {
+namespace marquee::ui {
 
 RouteClosures::~RouteClosures() {
   if (worker_.joinable()) worker_.join();
 }
 
-void RouteClosures::reopen_at_midnight(ui::KioskUi& ui, core::WallTime now) {
+void RouteClosures::reopen_at_midnight(KioskUi& ui, core::WallTime now) {
   auto& ids = ui.state().closures.ids;
   const content::Venue* venue = ui.content() ? ui.content()->venue(ui.config().place.venue) : nullptr;
   if (ids.empty() || !venue) {
@@ -26,27 +26,23 @@ void RouteClosures::reopen_at_midnight(ui::KioskUi& ui, core::WallTime now) {
   }
 }
 
-void RouteClosures::update(ui::KioskUi& ui, core::WallTime now) {
+void RouteClosures::update(KioskUi& ui, core::WallTime now) {
   reopen_at_midnight(ui, now);
-  {
-    std::lock_guard lock(slot_->mutex);
-    if (slot_->result && slot_->built_for == ui.content()) {  // else made for replaced content: dropped
-      ui.set_wayfinder(std::move(slot_->result), slot_->built_for);
-    }
-    slot_->result.reset();
+  if (auto built = slot_->take()) {
+    busy_ = false;
+    // Routes made for content that has since been replaced are dropped.
+    if (built->built_for == ui.content()) ui.set_wayfinder(std::move(built->routes), built->built_for);
   }
   const auto base = ui.shared_wayfinder();
   const auto& wanted = ui.state().closures.ids;
-  if (!base || base->closures().ids == wanted || slot_->busy) return;
-  slot_->busy = true;
+  if (!base || base->closures().ids == wanted || busy_) return;
+  busy_ = true;
+  if (worker_.joinable()) worker_.join();  // finished: it published before busy_ cleared
   worker_ = std::jthread([slot = slot_, base, ids = wanted, built_for = ui.content()] {
     auto routes = base->with_closures(wayfinding::Closures{ids});
     for (const auto& id : routes->unknown_closures()) spdlog::warn("[wayfinding] closure \"{}\" names nothing", id);
-    std::lock_guard lock(slot->mutex);
-    slot->result = std::move(routes);
-    slot->built_for = built_for;
-    slot->busy = false;
+    slot->publish(Built{std::move(routes), built_for});
   });
 }
 
-}  // namespace marquee::app
+}  // namespace marquee::ui

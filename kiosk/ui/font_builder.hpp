@@ -1,14 +1,15 @@
 #pragma once
 // Builds font atlases on a worker thread, so new content (or a text-size change) never stalls
 // a frame: the kiosk keeps drawing with the old atlas until the new one is ready.
-#include <mutex>
+#include <memory>
 #include <optional>
-#include <string>
 #include <thread>
 
+#include "core/latest_value.hpp"
+#include "core/result.hpp"
 #include "ui/fonts.hpp"
 
-namespace marquee::app {
+namespace marquee::ui {
 
 class FontBuilder {
  public:
@@ -19,22 +20,18 @@ class FontBuilder {
 
   // Starts building `spec` unless it is already built, being built or failed. While another
   // spec is still building, nothing starts: call again next frame.
-  void request(const ui::FontSpec& spec);
+  void request(const FontSpec& spec);
   // The atlas for `spec` once it is built. A failed build is logged once and never retried
   // (the kiosk keeps the atlas it has).
-  std::optional<ui::Fonts> take(const ui::FontSpec& spec);
+  std::optional<Fonts> take(const FontSpec& spec);
 
  private:
-  struct Slot {  // shared with the worker, so the worker never touches the builder itself
-    std::mutex mutex;
-    bool done = false;
-    std::optional<ui::Fonts> fonts;
-    std::string error;
-  };
-  std::shared_ptr<Slot> slot_;
-  std::optional<ui::FontSpec> requested_;
-  bool reported_ = false;
+  // Shared with the worker, so the worker never touches the builder itself.
+  using Slot = core::LatestValue<core::Result<Fonts>>;
+  std::shared_ptr<Slot> slot_ = std::make_shared<Slot>();
+  std::optional<FontSpec> requested_;
+  bool building_ = false;  // a worker has not yet published the build of requested_
   std::jthread worker_;
 };
 
-}  // namespace marquee::app
+}  // namespace marquee::ui
