@@ -7,9 +7,8 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "core/read_file.hpp"
 #include "sync/crypto.hpp"
 
 namespace marquee::sync {
@@ -32,18 +31,9 @@ core::Status write_all(int fd, std::string_view bytes, const std::filesystem::pa
 }  // namespace
 
 core::Result<std::string> read_whole_file(const std::filesystem::path& path, std::size_t max_bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return core::make_error(path.string() + ": cannot open");
-  std::string out;
-  char buf[1 << 16];
-  while (in) {
-    in.read(buf, sizeof buf);
-    out.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (out.size() > max_bytes) {
-      return core::make_error(path.string() + ": larger than " + std::to_string(max_bytes) + " bytes");
-    }
-  }
-  return out;
+  core::FileText file = core::read_file(path, max_bytes);
+  if (!file) return core::make_error(path.string() + ": " + core::describe(file.failure, max_bytes));
+  return std::move(file.text);
 }
 
 core::Status fsync_path(const std::filesystem::path& path) {

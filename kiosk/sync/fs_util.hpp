@@ -9,6 +9,7 @@
 
 namespace marquee::sync {
 
+// core::read_file worded as a Result: "<path>: cannot open", "<path>: larger than 4096 bytes".
 core::Result<std::string> read_whole_file(const std::filesystem::path& path, std::size_t max_bytes);
 
 // Writes bytes to a temporary name in the same directory, fsyncs, renames over path, fsyncs the directory.
