@@ -16,8 +16,11 @@ inline constexpr float kMapMaxZoom = 6.0f;
 // How much a two-finger pinch zooms, per touch event: the touch layer reports the change in the
 // fingers' distance as a fraction of the touch surface's size (SDL's multigesture dDist). Fingers
 // spreading by 4% of the surface in one event zoom by 10%; the clamp to the zoom range comes later.
+// One event never more than halves or doubles the zoom: a fast pinch-in reported as one large
+// negative change must not give a zero or negative factor.
 inline float pinch_zoom_factor(float spread_change) {
-  return 1.0f + 2.5f * spread_change;
+  const float factor = 1.0f + 2.5f * spread_change;
+  return factor < 0.5f ? 0.5f : (factor > 2.0f ? 2.0f : factor);
 }
 
 struct MapBounds {

@@ -125,5 +125,13 @@ TEST(MapCamera, FitCameraCentresAnAreaAndShowsItWhole) {
   EXPECT_FLOAT_EQ(fit_camera(kBounds, kBounds, kView, 0).zoom, 1.0f);
 }
 
+TEST(MapView, PinchZoomsInProportionToTheSpreadAndNeverFlipsTheMap) {
+  EXPECT_FLOAT_EQ(pinch_zoom_factor(0), 1.0f);
+  EXPECT_NEAR(pinch_zoom_factor(0.04f), 1.1f, 1e-6);   // fingers 4% of the surface further apart
+  EXPECT_NEAR(pinch_zoom_factor(-0.04f), 0.9f, 1e-6);  // closer together
+  EXPECT_FLOAT_EQ(pinch_zoom_factor(-0.6f), 0.5f) << "a fast pinch-in in one event halves at most";
+  EXPECT_FLOAT_EQ(pinch_zoom_factor(3.0f), 2.0f);
+}
+
 }  // namespace
 }  // namespace marquee::ui
