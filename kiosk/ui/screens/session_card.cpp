@@ -5,6 +5,7 @@
 #include "content/queries.hpp"
 #include "ui/date_format.hpp"
 #include "ui/strings.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/way_strings.hpp"
 
 namespace marquee::ui {
@@ -67,12 +68,15 @@ bool session_card(FrameContext& f, const content::Session& s, float width, Sessi
   // 2. What.
   const ImFont* body = f.fonts.body;
   const float title_y = pos.y + f.px(10) + big->FontSize + f.px(6);
+  const float text_w = clip.z - clip.x;
+  const std::string title = fit_one_line(*body, body->FontSize * 1.1f, s.title.get(f.lang()), text_w);
   dl->AddText(body, body->FontSize * 1.1f, ImVec2(pos.x + pad, title_y), faded(f.colors.text, look.finished),
-              s.title.get(f.lang()).c_str(), nullptr, 0, &clip);
+              title.c_str(), nullptr, 0, &clip);
   // 3. Where, and what kind.
-  dl->AddText(f.fonts.small, f.fonts.small->FontSize,
-              ImVec2(pos.x + pad, title_y + body->FontSize * 1.1f + f.px(8)),
-              faded(f.colors.text_muted, look.finished), where_text(f, s, venue, room).c_str(), nullptr, 0, &clip);
+  const ImFont* small = f.fonts.small;
+  const std::string where = fit_one_line(*small, small->FontSize, where_text(f, s, venue, room), text_w);
+  dl->AddText(small, small->FontSize, ImVec2(pos.x + pad, title_y + body->FontSize * 1.1f + f.px(8)),
+              faded(f.colors.text_muted, look.finished), where.c_str(), nullptr, 0, &clip);
   return tapped;
 }
 
