@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "core/time_zone.hpp"
 #include "scripting/simulate_live.hpp"
 #include "show/timeline.hpp"
 #include "show/venue_time.hpp"
@@ -11,11 +12,9 @@ namespace marquee::scripting {
 namespace detail {
 
 std::string local_stamp(const core::TimeZone& tz, core::WallTime t) {
-  const auto l = tz.to_local(t);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%02d:%02d:%02d.%03d", l.hour, l.minute, l.second,
-                static_cast<int>(t.time_since_epoch().count() % 1000));
-  return buf;
+  char ms[8];
+  std::snprintf(ms, sizeof ms, ".%03d", static_cast<int>(t.time_since_epoch().count() % 1000));
+  return core::format_clock(tz.to_local(t)) + ms;
 }
 
 std::string offset_stamp(core::Millis d) {

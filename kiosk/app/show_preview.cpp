@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <ostream>
 
 #include "app/contact_sheet.hpp"
@@ -33,10 +32,7 @@ constexpr std::size_t kMaxSheetFrames = 400;
 constexpr int kColumnsPerInstant = 64;
 
 std::string hhmmss(const core::TimeZone& tz, core::WallTime t, bool colons) {
-  const auto l = tz.to_local(t);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, colons ? "%02d:%02d:%02d" : "%02d%02d%02d", l.hour, l.minute, l.second);
-  return buf;
+  return core::format_clock(tz.to_local(t), colons ? core::ClockFormat::Colons : core::ClockFormat::Compact);
 }
 
 // A file-name-safe kiosk name: the configured id, else the config file's stem.

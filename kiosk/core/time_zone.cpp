@@ -129,6 +129,13 @@ std::string format_iso8601_utc_ms(WallTime instant) {
   return date::format("%Y-%m-%dT%H:%M:%SZ", instant);  // a millisecond time point prints "SS.mmm"
 }
 
+std::string format_clock(const LocalDateTime& l, ClockFormat format) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format == ClockFormat::Colons ? "%02d:%02d:%02d" : "%02d%02d%02d", l.hour,
+                l.minute, l.second);
+  return buf;
+}
+
 bool parse_date(std::string_view t, int& year, int& month, int& day) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
   if (!parse_int(t, 0, 4, year) || !parse_int(t, 5, 2, month) || !parse_int(t, 8, 2, day)) return false;

@@ -43,6 +43,10 @@ Result<WallTime> parse_iso8601(std::string_view text);
 std::string format_iso8601_utc(WallTime instant);
 // The same to the millisecond ("2026-05-20T01:30:00.250Z"), for instants that are acted on.
 std::string format_iso8601_utc_ms(WallTime instant);
+// A wall clock to the second: "21:05:09", or "210509" (Compact) where a colon cannot go, as in a
+// file name. Show logs, the staff show page, show previews and Lua's local_time() all print it.
+enum class ClockFormat { Colons, Compact };
+std::string format_clock(const LocalDateTime& local, ClockFormat format = ClockFormat::Colons);
 // Parses "YYYY-MM-DD" into its parts.
 bool parse_date(std::string_view text, int& year, int& month, int& day);
 

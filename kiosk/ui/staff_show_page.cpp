@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "core/time_zone.hpp"
 #include "ui/show_strings.hpp"
 #include "ui/tap_targets.hpp"
 
@@ -16,15 +17,12 @@ using show::ShowCommand;
 
 // Show and log instants on the venue clock (the kiosk's venue; UTC without content).
 std::string clock_text(const FrameContext& f, core::WallTime t) {
-  char buf[16];
-  if (const content::Venue* v = f.venue(); v != nullptr && v->time_zone) {
-    const auto l = v->time_zone->to_local(t);
-    std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", l.hour, l.minute, l.second);
-  } else {
-    const long long s = t.time_since_epoch().count() / 1000 % 86400;
-    std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
-  }
-  return buf;
+  if (const content::Venue* v = f.venue(); v != nullptr && v->time_zone)
+    return core::format_clock(v->time_zone->to_local(t));
+  const long long s = t.time_since_epoch().count() / 1000 % 86400;
+  core::LocalDateTime utc;
+  utc.hour = static_cast<int>(s / 3600), utc.minute = static_cast<int>(s / 60 % 60), utc.second = static_cast<int>(s % 60);
+  return core::format_clock(utc);
 }
 
 // "/srv/shows/night.lua:42: message" -> "night.lua:42: message": the row has room for the line,

@@ -1,7 +1,7 @@
 // Time: now(), minutes(), hours(), at("20:00:00"), local_time(t), sun_times(date).
 // Instants are numbers (seconds since the epoch) so `sunset + minutes(15)` is plain arithmetic.
-#include <cstdio>
 
+#include "core/time_zone.hpp"
 #include "scripting/bind/bind_util.hpp"
 #include "scripting/host/sandbox.hpp"
 
@@ -33,9 +33,7 @@ int w_local_time(lua_State* L) {
   ScriptHost& host = host_context(L);
   const auto t =
       host.time_zone().to_local(lua_isnoneornil(L, 1) ? host.now() : from_lua_time(luaL_checknumber(L, 1)));
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", t.hour, t.minute, t.second);
-  lua_pushstring(L, buf);
+  lua_pushstring(L, core::format_clock(t).c_str());
   return 1;
 }
 

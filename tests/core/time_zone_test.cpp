@@ -64,5 +64,13 @@ TEST(Iso8601, RejectsMissingOffsetAndGarbage) {
   EXPECT_FALSE(parse_iso8601("2026-05-20T09:30:00+8").ok());
 }
 
+TEST(Clock, PrintsTheVenuesWallClockToTheSecond) {
+  const TimeZone barcelona = TimeZone::find("Europe/Madrid").value();
+  const LocalDateTime l = barcelona.to_local(utc("2027-03-28T19:05:09Z"));  // CEST from that morning
+  EXPECT_EQ(format_clock(l), "21:05:09");
+  EXPECT_EQ(format_clock(l, ClockFormat::Compact), "210509");
+  EXPECT_EQ(format_clock(LocalDateTime{}), "00:00:00");
+}
+
 }  // namespace
 }  // namespace marquee::core
