@@ -73,6 +73,19 @@ MapCamera fit_camera(const MapBounds& area, const MapBounds& bounds, const MapVi
   return clamp_camera(camera, bounds, view);
 }
 
+ScreenRect label_beside(float cx, float cy, float r, float w, float h, float gap, const ScreenRect& avoid) {
+  const ScreenRect right{cx + r + gap, cy - h / 2, cx + r + gap + w, cy + h / 2};
+  const ScreenRect candidates[] = {
+      right,
+      {cx - r - gap - w, cy - h / 2, cx - r - gap, cy + h / 2},  // left
+      {cx - w / 2, cy + r + gap, cx + w / 2, cy + r + gap + h},  // below
+      {cx - w / 2, cy - r - gap - h, cx + w / 2, cy - r - gap},  // above
+  };
+  for (const ScreenRect& c : candidates)
+    if (!c.overlaps(avoid)) return c;
+  return right;
+}
+
 bool polygon_contains(const content::Polygon& poly, double x, double y) {
   bool inside = false;  // even-odd crossing test: works for any simple polygon, convex or not
   for (std::size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {

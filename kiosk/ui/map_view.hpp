@@ -63,6 +63,21 @@ MapCamera zoom_about(MapCamera camera, float factor, float sx, float sy, const M
 // (0..1) of the view left around it; clamped like any other camera.
 MapCamera fit_camera(const MapBounds& area, const MapBounds& bounds, const MapViewport& view, float margin = 0.15f);
 
+// A box on screen, in pixels.
+struct ScreenRect {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool empty() const { return x1 <= x0 || y1 <= y0; }
+  bool overlaps(const ScreenRect& o) const {
+    return !empty() && !o.empty() && x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+  }
+};
+
+// Where a w x h label goes beside a symbol of radius r centred at (cx, cy), `gap` away from it:
+// to the right, else to the left, below or above, whichever first stays clear of `avoid` (the
+// kiosk's own "You are here", which usually stands on the entrance's symbol); to the right when
+// none is clear.
+ScreenRect label_beside(float cx, float cy, float r, float w, float h, float gap, const ScreenRect& avoid);
+
 // The booth whose outline contains the map point, if any, among the halls of `venue`.
 const content::Booth* booth_at(const content::Content& c, const std::string& venue, double mx, double my);
 // The map room (a session's room) on `level` whose outline contains the map point, if any.

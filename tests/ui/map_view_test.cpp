@@ -133,5 +133,28 @@ TEST(MapView, PinchZoomsInProportionToTheSpreadAndNeverFlipsTheMap) {
   EXPECT_FLOAT_EQ(pinch_zoom_factor(3.0f), 2.0f);
 }
 
+TEST(MapView, AmenityLabelsGoBesideTheSymbolAndKeepClearOfYouAreHere) {
+  // A symbol of radius 20 at (500, 300), a 120 x 30 label, 4 px from it.
+  const ScreenRect nothing{};
+  const ScreenRect right = label_beside(500, 300, 20, 120, 30, 4, nothing);
+  EXPECT_FLOAT_EQ(right.x0, 524);
+  EXPECT_FLOAT_EQ(right.x1, 644);
+  EXPECT_FLOAT_EQ(right.y0, 285);
+  EXPECT_FLOAT_EQ(right.y1, 315);
+  // The kiosk stands on this symbol: its "You are here" pill covers the right-hand side.
+  const ScreenRect here{522, 285, 700, 315};
+  const ScreenRect moved = label_beside(500, 300, 20, 120, 30, 4, here);
+  EXPECT_FALSE(moved.overlaps(here));
+  EXPECT_FLOAT_EQ(moved.x1, 476) << "to the left of the symbol";
+  // Wider than the left side too: below.
+  const ScreenRect wide{300, 280, 700, 320};
+  const ScreenRect below = label_beside(500, 300, 20, 120, 30, 4, wide);
+  EXPECT_FALSE(below.overlaps(wide));
+  EXPECT_FLOAT_EQ(below.y0, 324);
+  // Nowhere clear: the usual place.
+  const ScreenRect everywhere{0, 0, 2000, 2000};
+  EXPECT_FLOAT_EQ(label_beside(500, 300, 20, 120, 30, 4, everywhere).x0, 524);
+}
+
 }  // namespace
 }  // namespace marquee::ui

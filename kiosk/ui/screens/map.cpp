@@ -128,6 +128,15 @@ void draw_halls_and_booths(FrameContext& f, ImDrawList* dl, const MapView& v, co
   }
 }
 
+// The box of the "You are here" pill (the dot itself is drawn over whatever it stands on).
+ScreenRect you_are_here_pill(const FrameContext& f, const MapView& v) {
+  const ImVec2 c = v.to_screen({f.place.map_x, f.place.map_y});
+  const ImFont* font = f.fonts.body;
+  const ImVec2 ts = font->CalcTextSizeA(font->FontSize, 1e9f, 0, tr(Str::YouAreHere, f.lang()));
+  const float pad = f.px(8), x = c.x + f.px(30), y = c.y - font->FontSize / 2;
+  return {x - pad, y - pad / 2, x + ts.x + pad, y + ts.y + pad / 2};
+}
+
 void draw_you_are_here(FrameContext& f, ImDrawList* dl, const MapView& v) {
   const ImVec2 c = v.to_screen({f.place.map_x, f.place.map_y});
   const float r = f.px(16) + f.px(6) * static_cast<float>(std::sin(ImGui::GetTime() * 3.0));
@@ -350,9 +359,10 @@ void draw_map(FrameContext& f) {
   const std::string target = has_route ? route->route.target.place : std::string();
   draw_halls_and_booths(f, dl, view, venue, level, target);
   if (has_route) draw_route(f, dl, view, route->route, level);
-  draw_amenities(f, dl, view, level, target);
   const auto* here = f.content.walking.node(f.place.node);
-  if (venue == f.place.venue && (!here || on_level(here->level, level))) draw_you_are_here(f, dl, view);
+  const bool here_shown = venue == f.place.venue && (!here || on_level(here->level, level));
+  draw_amenities(f, dl, view, level, target, here_shown ? you_are_here_pill(f, view) : ScreenRect{});
+  if (here_shown) draw_you_are_here(f, dl, view);
   dl->PopClipRect();
   const ImVec2 panel_min =
       f.portrait ? ImVec2(f.origin.x + f.px(32), bottom + gap) : ImVec2(map_right + gap, top);

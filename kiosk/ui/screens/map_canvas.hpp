@@ -45,8 +45,10 @@ bool hall_on_level(const content::Hall& h, const std::string& level);
 // a route leads to, drawn highlighted. Each records a tap area ("room:<id>", "amenity:<id>").
 void draw_rooms(FrameContext& f, ImDrawList* dl, const MapView& v, const std::string& level,
                 const std::string& target);
+// Amenity labels keep clear of `keep_clear` (the "You are here" pill; an empty box when the
+// marker is not on this map).
 void draw_amenities(FrameContext& f, ImDrawList* dl, const MapView& v, const std::string& level,
-                    const std::string& target);
+                    const std::string& target, const ScreenRect& keep_clear);
 void draw_amenity_symbol(ImDrawList* dl, content::AmenityKind kind, ImVec2 c, float r);
 // The amenity whose symbol is within `radius_px` of the screen point, on `level`.
 const content::Amenity* amenity_near(const FrameContext& f, const MapView& v, const std::string& level,

@@ -228,7 +228,7 @@ void draw_rooms(FrameContext& f, ImDrawList* dl, const MapView& v, const std::st
 }
 
 void draw_amenities(FrameContext& f, ImDrawList* dl, const MapView& v, const std::string& level,
-                    const std::string& target) {
+                    const std::string& target, const ScreenRect& keep_clear) {
   const float r = f.px(22);
   for (const auto& a : f.content.walking.amenities) {
     if (!on_level(a.level, level)) continue;
@@ -240,10 +240,14 @@ void draw_amenities(FrameContext& f, ImDrawList* dl, const MapView& v, const std
     draw_amenity_symbol(dl, a.kind, c, r);
     record_tap_area("amenity:" + a.id, ImVec2(c.x - r * 1.5f, c.y - r * 1.5f),
                     ImVec2(c.x + r * 1.5f, c.y + r * 1.5f));
-    pill_text(dl, f.fonts.small, ImVec2(c.x + r + f.px(10), c.y - f.fonts.small->FontSize / 2),
-              a.name.get(f.lang()),
+    // The pill is the text plus `pad` each side and half of it above and below (pill_text).
+    const std::string& name = a.name.get(f.lang());
+    const float pad = f.px(6);
+    const ImVec2 ts = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, 1e9f, 0, name.c_str());
+    const ScreenRect box = label_beside(c.x, c.y, r, ts.x + 2 * pad, ts.y + pad, f.px(10) - pad, keep_clear);
+    pill_text(dl, f.fonts.small, ImVec2(box.x0 + pad, box.y0 + pad / 2), name,
               to_u32(ImVec4(f.colors.background.x, f.colors.background.y, f.colors.background.z, 0.8f)),
-              to_u32(f.colors.text), f.px(6));
+              to_u32(f.colors.text), pad);
   }
 }
 
