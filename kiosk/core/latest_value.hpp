@@ -16,8 +16,11 @@ template <class T>
 class LatestValue {
  public:
   void publish(T value) {
-    std::lock_guard lock(mutex_);
-    slot_ = std::move(value);
+    std::optional<T> replaced;  // destroyed after the lock is released: it may be the last
+    {                           // reference to a whole content snapshot or search index
+      std::lock_guard lock(mutex_);
+      replaced = std::exchange(slot_, std::move(value));
+    }
   }
   // The value published since the last take, and the slot empties; nothing when none arrived.
   std::optional<T> take() {

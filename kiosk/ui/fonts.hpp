@@ -60,7 +60,10 @@ class Fonts {
   // Finds the font file: the configured path if given, else Debian's Noto CJK locations.
   static core::Result<std::filesystem::path> locate(const std::string& configured_path);
 
-  // Builds a new atlas of its own (any thread; no ImGui context needed).
+  // Builds a new atlas of its own (any thread; no ImGui context needed). One thing is still
+  // shared with the UI thread: ImGui's allocator counts allocations in the current context's
+  // IO.MetricsActiveAllocations (a plain int in Debian's libimgui, which has no per-thread
+  // context). Marquee never reads that statistic; the count may come out wrong, nothing else.
   core::Status build(const FontSpec& spec);
   // The atlas (null before build). ImGui draws with it once it is set as io.Fonts.
   ImFontAtlas* atlas() const { return atlas_.get(); }

@@ -89,11 +89,12 @@ bool KioskUi::pointer_reaches_screen(PointerPhase phase) {
 
 void KioskUi::pinch(float spread_change, float x, float y) {
   const float factor = pinch_zoom_factor(spread_change);
-  if (state_.screen != Screen::Map || !std::isfinite(factor) || factor <= 0) return;
+  if (state_.screen != Screen::Map) return;
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   state_.map_touch.pinch *= factor;
-  state_.map_touch.pinch_x = x * size.x;
-  state_.map_touch.pinch_y = y * size.y;
+  const bool at_point = std::isfinite(x) && std::isfinite(y);  // else about the map's centre
+  state_.map_touch.pinch_x = at_point ? x * size.x : -1.0f;
+  state_.map_touch.pinch_y = at_point ? y * size.y : -1.0f;
 }
 
 void KioskUi::go(Screen s) {

@@ -2,6 +2,7 @@
 // The map's camera, without ImGui: where the map sits in its viewport for a zoom and pan, how a
 // pan is clamped so the map can never leave the view, zooming about a point (pinch centre,
 // double-tap), and turning a screen point back into map coordinates for hit tests.
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,7 @@ inline constexpr float kMapMaxZoom = 6.0f;
 // One event never more than halves or doubles the zoom: a fast pinch-in reported as one large
 // negative change must not give a zero or negative factor.
 inline float pinch_zoom_factor(float spread_change) {
+  if (!std::isfinite(spread_change)) return 1.0f;  // a broken touch driver's report changes nothing
   const float factor = 1.0f + 2.5f * spread_change;
   return factor < 0.5f ? 0.5f : (factor > 2.0f ? 2.0f : factor);
 }

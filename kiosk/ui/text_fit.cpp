@@ -22,7 +22,9 @@ std::string fit_one_line(const ImFont& font, float size, std::string_view text, 
     i += n ? n : 1;
     ends.push_back(i);
   }
-  // Widths grow with the prefix: binary search for the longest prefix that fits.
+  // Widths grow with the prefix: binary search for the longest prefix that fits. A combining
+  // accent (an "i" + U+0301 in text that was not NFC-normalised) takes no room in the font, so the
+  // longest prefix never leaves it behind its letter (text_fit_test checks that premise).
   std::size_t lo = 0, hi = ends.size();  // prefixes of ends[0..lo) code points fit
   while (lo < hi) {
     const std::size_t mid = (lo + hi + 1) / 2;

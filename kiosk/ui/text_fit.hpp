@@ -1,7 +1,8 @@
 #pragma once
 // One line of text that must stay on one line (a session card's title, its room and kind): cut to
-// the width it has, at a code point, with "…" so a reader sees that more was there instead of a
-// word sliced through by the clip rectangle.
+// the width it has, between characters (never inside a UTF-8 sequence, never between a letter and
+// an accent written as its own code point), with "…" so a reader sees that more was there instead
+// of a word sliced through by the clip rectangle.
 #include <imgui.h>
 
 #include <string>

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 #include "ui/map_view.hpp"
 
@@ -131,6 +132,8 @@ TEST(MapView, PinchZoomsInProportionToTheSpreadAndNeverFlipsTheMap) {
   EXPECT_NEAR(pinch_zoom_factor(-0.04f), 0.9f, 1e-6);  // closer together
   EXPECT_FLOAT_EQ(pinch_zoom_factor(-0.6f), 0.5f) << "a fast pinch-in in one event halves at most";
   EXPECT_FLOAT_EQ(pinch_zoom_factor(3.0f), 2.0f);
+  EXPECT_FLOAT_EQ(pinch_zoom_factor(std::numeric_limits<float>::infinity()), 1.0f);
+  EXPECT_FLOAT_EQ(pinch_zoom_factor(std::numeric_limits<float>::quiet_NaN()), 1.0f);
 }
 
 TEST(MapView, AmenityLabelsGoBesideTheSymbolAndKeepClearOfYouAreHere) {

@@ -16,7 +16,7 @@ class TextFit : public ::testing::Test {
     ASSERT_TRUE(path.ok()) << path.error().message;
     FontSpec spec;
     spec.path = path.value();
-    spec.extra_text = "Foro principal: economía digital y crecimiento global 数字经济与全球增长主论坛";
+    spec.extra_text = "Foro principal: economía digital y crecimiento global 数字经济与全球增长主论坛 \u0301";
     auto built = fonts_.build(spec);
     ASSERT_TRUE(built.ok()) << built.error().message;
     font_ = fonts_.set().body;
@@ -44,7 +44,8 @@ TEST_F(TextFit, LongTextIsCutWithAnEllipsisAndFits) {
   EXPECT_EQ(t.rfind(kept, 0), 0u) << "a prefix of the title: " << kept;
   EXPECT_NE(kept.back(), ' ') << "no space before the ellipsis";
   // The longest prefix: one more character would not fit.
-  const std::string longer = t.substr(0, t.find_first_not_of(' ', kept.size()) + 1) + "\xE2\x80\xA6";
+  const std::size_t next = t.find_first_not_of(' ', kept.size());
+  const std::string longer = t.substr(0, next + core::utf8_sequence_length_at(t, next)) + "\xE2\x80\xA6";
   EXPECT_GT(width(longer), max_w);
 }
 
@@ -59,6 +60,18 @@ TEST_F(TextFit, ChineseIsCutBetweenCharactersNeverInsideOne) {
     EXPECT_EQ(kept % 3, 0u);
     EXPECT_EQ(cut.substr(0, kept), t.substr(0, kept));
     EXPECT_GT(width(t.substr(0, kept + 3) + "\xE2\x80\xA6"), width(t) * frac);
+  }
+}
+
+TEST_F(TextFit, AnAccentWrittenAsItsOwnCodePointStaysWithItsLetter) {
+  const std::string t = "Economi\u0301a, tecnologi\u0301a y pai\u0301s";  // í written as i + U+0301
+  EXPECT_TRUE(fonts_.draws(0x0301));
+  EXPECT_FLOAT_EQ(width("i\u0301"), width("i")) << "the mark takes no room of its own";
+  for (float frac = 0.1f; frac < 1.0f; frac += 0.02f) {
+    const std::string cut = fit_one_line(*font_, font_->FontSize, t, width(t) * frac);
+    ASSERT_GE(cut.size(), 3u);
+    const std::size_t kept = cut.size() - 3;
+    EXPECT_NE(t.compare(kept, 2, "\xCC\x81"), 0) << "the accent of \"" << cut << "\" was cut off";
   }
 }
 

@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -149,14 +153,23 @@ TEST(FontBuilder, BuildsTheAtlasOffTheUiThreadAndGivesUpOnAFontThatFails) {
   const auto content = small_venue();
   FontBuilder builder;
 
+  // What the builder logs, to count its failed builds.
+  auto log = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(64);
+  spdlog::default_logger()->sinks().push_back(log);
   const FontSpec broken{"/nonexistent/font.ttc", content, 1.0f, 1.0f, {}};
   builder.request(broken);
-  // A failed build gives nothing, now or later (the kiosk keeps the atlas it has).
+  // A failed build gives nothing, now or later (the kiosk keeps the atlas it has), and is not
+  // tried again: one error in the log, not one per frame.
   for (int i = 0; i < 200; ++i) {
     builder.request(broken);
     ASSERT_FALSE(builder.take(broken).has_value());
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
+  spdlog::default_logger()->sinks().pop_back();
+  const auto lines = log->last_formatted();
+  EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
+                          [](const std::string& l) { return l.find("font atlas for new content") != std::string::npos; }),
+            1);
 
   const FontSpec wanted{*path, content, 1.0f, 1.0f, "Aurora"};
   std::optional<Fonts> fonts;
