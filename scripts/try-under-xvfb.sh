@@ -33,21 +33,31 @@ tap() { xdotool mousemove "$1" "$2" mousedown 1; sleep 0.08; xdotool mouseup 1 m
 drag() { xdotool mousemove "$1" "$2" mousedown 1; for i in 1 2 3 4 5 6 7 8; do
   xdotool mousemove "$(($1 + $3 * i / 8))" "$(($2 + $4 * i / 8))"; sleep 0.03; done
   xdotool mouseup 1 mousemove 0 "$((h / 2))"; sleep 0.8; }
+# Where things are, in thousandths of the screen: a portrait kiosk stacks the map above its panel
+# and puts the languages on a second navigation row.
+if [ "$h" -gt "$w" ]; then
+  schedule=(303 897) map=(696 897) map_centre=(500 280) hall_a=(250 220) nearest=(270 555) step_free=(890 490)
+else
+  schedule=(182 940) map=(420 940) map_centre=(500 500) hall_a=(200 450) nearest=(752 358) step_free=(936 243)
+fi
+at() { local -n p=$1; echo "$((w * p[0] / 1000)) $((h * p[1] / 1000))"; }
 snap 01-home
-tap $((w * 262 / 1000)) $((h * 940 / 1000))   # Schedule in the navigation bar
+tap $(at schedule)                             # Schedule in the navigation bar
 snap 02-schedule
 drag $((w / 2)) $((h * 75 / 100)) 0 -$((h / 3))  # scroll the day
 snap 03-schedule-scrolled
-tap $((w * 426 / 1000)) $((h * 940 / 1000))   # Map
+tap $(at map)                                  # Map
 snap 04-map
-drag $((w / 2)) $((h / 2)) -$((w / 5)) 0       # pan (at zoom 1 the clamp holds it)
+read -r cx cy <<<"$(at map_centre)"
+drag "$cx" "$cy" -$((w / 5)) 0                 # pan (at zoom 1 the clamp holds it)
 snap 05-map-dragged
 # double tap on Hall A: zoom in there
-xdotool mousemove $((w / 5)) $((h * 45 / 100)) click 1 sleep 0.1 click 1 mousemove 0 $((h / 2)); sleep 0.8
+read -r ax ay <<<"$(at hall_a)"
+xdotool mousemove "$ax" "$ay" click 1 sleep 0.1 click 1 mousemove 0 $((h / 2)); sleep 0.8
 snap 06-map-double-tap
-drag $((w / 2)) $((h / 2)) -$((w / 4)) -$((h / 6))
+drag "$cx" "$cy" -$((w / 4)) -$((h / 12))
 snap 07-map-zoomed-dragged
-tap $((w * 752 / 1000)) $((h * 358 / 1000))   # the first "Nearest" button (restrooms): a route
+tap $(at nearest)                              # the first "Nearest" button (restrooms): a route
 snap 08-map-nearest-route
-tap $((w * 936 / 1000)) $((h * 243 / 1000))   # the Step-free toggle
+tap $(at step_free)                            # the Step-free toggle
 snap 09-map-step-free
