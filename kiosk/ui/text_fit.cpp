@@ -1,9 +1,6 @@
 #include "ui/text_fit.hpp"
 
 #include <cfloat>
-#include <vector>
-
-#include "core/utf8.hpp"
 
 namespace marquee::ui {
 
@@ -15,25 +12,13 @@ std::string fit_one_line(const ImFont& font, float size, std::string_view text, 
   constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
   const float room = max_width - width(kEllipsis);
   if (room < 0) return "";
-  // Where each code point ends (an invalid byte counts as one), so a cut never splits a character.
-  std::vector<std::size_t> ends;
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = core::utf8_sequence_length_at(text, i);
-    i += n ? n : 1;
-    ends.push_back(i);
-  }
-  // Widths grow with the prefix: binary search for the longest prefix that fits. A combining
-  // accent (an "i" + U+0301 in text that was not NFC-normalised) takes no room in the font, so the
-  // longest prefix never leaves it behind its letter (text_fit_test checks that premise).
-  std::size_t lo = 0, hi = ends.size();  // prefixes of ends[0..lo) code points fit
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi + 1) / 2;
-    if (width(text.substr(0, ends[mid - 1])) <= room)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  std::string out(text.substr(0, lo ? ends[lo - 1] : 0));
+  // Given a width, ImGui measures glyph by glyph (decoding UTF-8, so it stops between characters)
+  // and reports where the text stopped fitting: the longest prefix, in one pass. A combining accent
+  // (an "i" + U+0301 in text that was not NFC-normalised) takes no room in the font, so the cut
+  // never leaves it behind its letter (text_fit_test checks that premise).
+  const char* stop = text.data() + text.size();
+  font.CalcTextSizeA(size, room, 0.0f, text.data(), text.data() + text.size(), &stop);
+  std::string out(text.data(), stop);
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out + std::string(kEllipsis);
 }
